@@ -1,0 +1,9 @@
+namespace PressCms.Core.Releases;
+
+public enum PublicationState
+{
+    NotPublished,
+    Embargoed,
+    Live,
+    Ended,
+}

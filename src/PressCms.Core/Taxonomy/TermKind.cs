@@ -1,0 +1,8 @@
+namespace PressCms.Core.Taxonomy;
+
+public enum TermKind
+{
+    Unit,
+    Area,
+    Category,
+}
