@@ -1,6 +1,27 @@
+using PressCms.Web;
+using PressCms.Web.Cli;
+using PressCms.Web.Feeds;
+using PressCms.Web.Site;
+using PressCms.Web.Storage;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddPressCms();
+
+if (CommandLine.IsVerb(args))
+{
+    builder.Logging.SetMinimumLevel(LogLevel.Warning);
+    using var host = builder.Build();
+    return await CommandLine.RunAsync(host.Services, args);
+}
+
 var app = builder.Build();
+await app.Services.MigratePressCmsAsync();
+app.UsePressCms();
+app.MapRazorPages();
+app.MapFeeds();
+app.MapSite();
+await app.RunAsync();
+return 0;
 
-app.MapGet("/", () => "Hello World!");
-
-app.Run();
+/// <summary>Visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

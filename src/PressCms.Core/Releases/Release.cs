@@ -61,6 +61,10 @@ public sealed class Release
         {
             throw new ReleaseRuleException("live-cannot-be-embargoed", "This release is already live; publish the changes now or unpublish it first");
         }
+        if (isLive && LiveRevisionNumber == LatestRevisionNumber)
+        {
+            return;
+        }
         if (publishAtUtc is { } at && at <= nowUtc)
         {
             throw new ReleaseRuleException("publish-time-in-past", "The publication time must be in the future");

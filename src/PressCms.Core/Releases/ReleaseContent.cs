@@ -1,3 +1,4 @@
+using System.Text.Json;
 using PressCms.Core.Validation;
 
 namespace PressCms.Core.Releases;
@@ -26,6 +27,9 @@ public sealed record ReleaseContent
     public IReadOnlyList<string> Agencies { get; init; } = [];
     public string? NotesToEditors { get; init; }
     public LeadImage? LeadImage { get; init; }
+
+    /// <summary>Whether two contents say the same thing, list by list (records alone compare lists by reference).</summary>
+    public bool SameAs(ReleaseContent other) => JsonSerializer.Serialize(this) == JsonSerializer.Serialize(other);
 
     public IReadOnlyList<FieldError> Validate()
     {

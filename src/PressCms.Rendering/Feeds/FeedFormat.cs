@@ -1,0 +1,7 @@
+namespace PressCms.Rendering.Feeds;
+
+internal enum FeedFormat
+{
+    Rss,
+    Atom,
+}

@@ -1,0 +1,110 @@
+using Microsoft.AspNetCore.Identity;
+using PressCms.Core.Recipes;
+using PressCms.Data.Identity;
+using PressCms.Web.Setup;
+using PressCms.Web.Storage;
+
+namespace PressCms.Web.Cli;
+
+/// <summary>
+/// The verbs of contracts/api.md. Exit 0 on success; 1 with a one-line reason on stderr on
+/// failure; 2 for a usage error. Passwords come from environment variables, never arguments.
+/// </summary>
+internal static class CommandLine
+{
+    private const string Usage = "usage: setup --recipe NAME|PATH --site-name NAME --admin-email EMAIL | recipe apply PATH | user add --email EMAIL --role ROLE [--role ROLE]";
+
+    public static bool IsVerb(string[] args) => args.Length > 0 && !args[0].StartsWith('-');
+
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args)
+    {
+        try
+        {
+            await services.MigratePressCmsAsync();
+            await using var scope = services.CreateAsyncScope();
+            var arguments = new CommandArguments(args.Skip(1));
+            var message = args[0] switch
+            {
+                "setup" => await SetupAsync(scope.ServiceProvider, arguments),
+                "recipe" => await RecipeAsync(scope.ServiceProvider, arguments),
+                "user" => await UserAsync(scope.ServiceProvider, arguments),
+                _ => throw new UsageException($"unknown verb '{args[0]}'"),
+            };
+            Console.WriteLine(message);
+            return 0;
+        }
+        catch (UsageException ex)
+        {
+            await Console.Error.WriteLineAsync($"{ex.Message}\n{Usage}");
+            return 2;
+        }
+        catch (CommandFailedException ex)
+        {
+            await Console.Error.WriteLineAsync(ex.Message);
+            return 1;
+        }
+        catch (RecipeException ex)
+        {
+            await Console.Error.WriteLineAsync(ex.Message);
+            return 1;
+        }
+    }
+
+    private static async Task<string> SetupAsync(IServiceProvider services, CommandArguments arguments)
+    {
+        arguments.AllowOnly("recipe", "site-name", "admin-email");
+        var password = Environment.GetEnvironmentVariable("PRESSCMS_ADMIN_PASSWORD")
+            ?? throw new CommandFailedException("setup: set PRESSCMS_ADMIN_PASSWORD to the first administrator's password");
+        var request = new SetupRequest(arguments.Required("site-name"), arguments.Required("recipe"), arguments.Required("admin-email"), password);
+        var errors = await services.GetRequiredService<SiteSetup>().RunAsync(request);
+        if (errors.Count > 0)
+        {
+            throw new CommandFailedException("setup: " + string.Join("; ", errors.Select(e => $"{e.Field}: {e.Message}")));
+        }
+        return $"Set up '{request.SiteName}' with the {request.Recipe} recipe; administrator {request.AdminEmail}.";
+    }
+
+    private static async Task<string> RecipeAsync(IServiceProvider services, CommandArguments arguments)
+    {
+        arguments.AllowOnly();
+        if (arguments.Positional is not ["apply", var path])
+        {
+            throw new UsageException("recipe apply takes one recipe file");
+        }
+        var outcome = await services.GetRequiredService<RecipeRunner>().ApplyFileAsync(PressCmsPaths.UserPath(path));
+        return $"Applied {path}: {outcome.Created} releases created, {outcome.Updated} updated.";
+    }
+
+    private static async Task<string> UserAsync(IServiceProvider services, CommandArguments arguments)
+    {
+        arguments.AllowOnly("email", "role");
+        if (arguments.Positional is not ["add"])
+        {
+            throw new UsageException("user takes the sub-verb add");
+        }
+        var email = arguments.Required("email");
+        var roles = arguments.All("role");
+        if (roles.Count == 0 || roles.Any(r => !Roles.All.Contains(r)))
+        {
+            throw new UsageException($"--role must be one of {string.Join(", ", Roles.All)}");
+        }
+        var password = Environment.GetEnvironmentVariable("PRESSCMS_USER_PASSWORD")
+            ?? throw new CommandFailedException("user add: set PRESSCMS_USER_PASSWORD to the new user's password");
+        var users = services.GetRequiredService<UserManager<PressUser>>();
+        var roleManager = services.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in roles.Where(r => !roleManager.Roles.Any(x => x.Name == r)))
+        {
+            await roleManager.CreateAsync(new IdentityRole(role));
+        }
+        var user = new PressUser { UserName = email, Email = email, EmailConfirmed = true };
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded)
+        {
+            throw new CommandFailedException("user add: " + string.Join(" ", created.Errors.Select(e => e.Description)));
+        }
+        await users.AddToRolesAsync(user, roles);
+        return $"Added {email} as {string.Join(", ", roles)}.";
+    }
+}
+
+internal sealed class CommandFailedException(string message) : Exception(message);

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using PressCms.Core.Validation;
+using PressCms.Data.Identity;
+using PressCms.Web.Security;
+
+namespace PressCms.Web.Pages.Account;
+
+[EnableRateLimiting(SecurityServices.LoginRateLimit)]
+public sealed class LoginModel(SignInManager<PressUser> signIn) : PageModel
+{
+    [BindProperty]
+    public string? Email { get; set; }
+
+    [BindProperty]
+    public string? Password { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public List<FieldError> Errors { get; } = [];
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var result = string.IsNullOrWhiteSpace(Email) || string.IsNullOrEmpty(Password)
+            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+            : await signIn.PasswordSignInAsync(Email.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/admin");
+        }
+        // The same message whether the account exists or not, so sign-in cannot be used to find accounts.
+        Errors.Add(new FieldError("email", result.IsLockedOut
+            ? "Too many failed attempts. Try again in 15 minutes."
+            : "Enter a correct email address and password"));
+        return Page();
+    }
+}

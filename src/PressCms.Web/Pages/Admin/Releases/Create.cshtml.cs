@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using PressCms.Core.Releases;
+using PressCms.Data;
+
+namespace PressCms.Web.Pages.Admin.Releases;
+
+public sealed class CreateModel(PressCmsDbContext db, IMarkdownRenderer markdown, TimeProvider time) : ReleaseFormPage(db, markdown)
+{
+    public async Task<IActionResult> OnGetAsync()
+    {
+        Input = new ReleaseInput { Kind = ReleaseKind.General.ToSlug() };
+        return await ShowFormAsync();
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync()
+    {
+        if (await ValidatedContentAsync(null) is not { } content)
+        {
+            return await ShowFormAsync();
+        }
+        var nowUtc = time.GetUtcNow().UtcDateTime;
+        var release = Release.Create(await NewIdAsync(content.Slug, nowUtc), content, Markdown, EditorName, nowUtc);
+        Db.Releases.Add(release);
+        await Db.SaveChangesAsync(HttpContext.RequestAborted);
+        TempData["Status"] = "Draft saved.";
+        return Redirect($"/admin/releases/{release.Id}/edit");
+    }
+
+    protected override Task<IActionResult> RedisplayAsync(string? id) => ShowFormAsync();
+
+    // Ids never change, even if the slug does; the month and slug make them readable in feeds and logs.
+    private async Task<string> NewIdAsync(string slug, DateTime nowUtc)
+    {
+        var stem = $"{nowUtc:yyyy-MM}-{slug}";
+        stem = stem.Length > 90 ? stem[..90].TrimEnd('-') : stem;
+        var id = stem;
+        for (var n = 2; await Db.Releases.AnyAsync(r => r.Id == id, HttpContext.RequestAborted); n++)
+        {
+            id = $"{stem}-{n}";
+        }
+        return id;
+    }
+}

@@ -1,0 +1,122 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using PressCms.Core.Releases;
+using PressCms.Core.Validation;
+using PressCms.Data;
+
+namespace PressCms.Web.Pages.Admin.Releases;
+
+public sealed class EditModel(PressCmsDbContext db, IMarkdownRenderer markdown, TimeProvider time) : ReleaseFormPage(db, markdown)
+{
+    public Release? Release { get; private set; }
+
+    public EditConflict? Conflict { get; private set; }
+
+    [BindProperty]
+    public DateParts PublishDate { get; set; } = new();
+
+    [BindProperty]
+    public string? PublishTime { get; set; }
+
+    public DateTime NowUtc { get; } = time.GetUtcNow().UtcDateTime;
+
+    public async Task<IActionResult> OnGetAsync(string id)
+    {
+        if (await LoadAsync(id) is not { } latest)
+        {
+            return NotFound();
+        }
+        Input = ReleaseInputParser.FromContent(latest.ToContent(), Release!.Version, latest.Number);
+        return await ShowFormAsync();
+    }
+
+    public Task<IActionResult> OnPostSaveAsync(string id) => SaveAsync(id, release => "Changes saved." + (release.LiveRevisionNumber is null ? "" : " The live version is unchanged until you publish them."));
+
+    public Task<IActionResult> OnPostPublishAsync(string id) => SaveAsync(id, release =>
+    {
+        release.Publish(release.Version, null, NowUtc);
+        return "Published. The release is live now.";
+    });
+
+    public Task<IActionResult> OnPostScheduleAsync(string id) => SaveAsync(id, release =>
+    {
+        var zone = Db.Newsroom.AsNoTracking().SingleOrDefault()?.FindTimeZone() ?? TimeZoneInfo.Utc;
+        if (PublishDate.ToDate() is not { } date || !TimeOnly.TryParseExact(PublishTime?.Trim(), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var clock))
+        {
+            throw new ReleaseRuleException("publish-time-invalid", "Enter the publication date and a time like 09:30");
+        }
+        var atUtc = TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(clock, DateTimeKind.Unspecified), zone);
+        release.Publish(release.Version, atUtc, NowUtc);
+        return $"Scheduled. Nothing is public until {date:d MMMM yyyy} at {clock:HH:mm} ({zone.Id}).";
+    });
+
+    public Task<IActionResult> OnPostUnpublishAsync(string id) => SaveAsync(id, release =>
+    {
+        release.Unpublish(release.Version, NowUtc);
+        return "Unpublished. The release is no longer on any page or feed.";
+    });
+
+    protected override async Task<IActionResult> RedisplayAsync(string? id) =>
+        await LoadAsync(id ?? "") is null ? NotFound() : await ShowFormAsync();
+
+    /// <summary>Saves the form as a new revision when it changed, then applies the action; a stale version is a conflict, never an overwrite.</summary>
+    private async Task<IActionResult> SaveAsync(string id, Func<Release, string> action)
+    {
+        if (await LoadAsync(id) is not { } latest)
+        {
+            return NotFound();
+        }
+        var release = Release!;
+        if (await ValidatedContentAsync(id) is not { } content)
+        {
+            return await ShowFormAsync();
+        }
+        try
+        {
+            if (Input.Version != release.Version)
+            {
+                throw new EditConflictException(id, Input.Version, release.Version);
+            }
+            if (!content.SameAs(latest.ToContent()))
+            {
+                release.Edit(Input.Version, content, Markdown, EditorName, NowUtc);
+            }
+            TempData["Status"] = action(release);
+            await Db.SaveChangesAsync(HttpContext.RequestAborted);
+            return Redirect($"/admin/releases/{id}/edit");
+        }
+        catch (Exception ex) when (ex is EditConflictException or DbUpdateConcurrencyException)
+        {
+            return await ShowConflictAsync(id, content);
+        }
+        catch (ReleaseRuleException ex)
+        {
+            Errors.Add(new FieldError("publishDate", ex.Message));
+            return await ShowFormAsync();
+        }
+    }
+
+    private async Task<IActionResult> ShowConflictAsync(string id, ReleaseContent yours)
+    {
+        Db.ChangeTracker.Clear();
+        var latest = await LoadAsync(id);
+        var baseRevision = await Db.Revisions.AsNoTracking().FirstOrDefaultAsync(v => v.ReleaseId == id && v.Number == Input.BaseRevision);
+        var saved = latest!.ToContent();
+        Conflict = new EditConflict(latest.EditedBy, latest.CreatedUtc,
+            baseRevision is null ? [] : ContentChanges.Between(baseRevision.ToContent(), saved),
+            ContentChanges.Between(saved, yours));
+        // The officer has now seen the other changes; saving again is a deliberate choice to keep this text.
+        Input.Version = Release!.Version;
+        Input.BaseRevision = latest.Number;
+        return await ShowFormAsync();
+    }
+
+    private async Task<Revision?> LoadAsync(string id)
+    {
+        Release = await Db.Releases.FirstOrDefaultAsync(r => r.Id == id, HttpContext.RequestAborted);
+        return Release is null
+            ? null
+            : await Db.Revisions.SingleAsync(v => v.ReleaseId == id && v.Number == Release.LatestRevisionNumber, HttpContext.RequestAborted);
+    }
+}

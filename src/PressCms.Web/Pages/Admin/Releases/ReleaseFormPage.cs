@@ -1,0 +1,97 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PressCms.Core.Releases;
+using PressCms.Core.Validation;
+using PressCms.Data;
+
+namespace PressCms.Web.Pages.Admin.Releases;
+
+/// <summary>
+/// What the create and edit pages share: the bound form, its lists (add, remove, move without
+/// JavaScript), preview, and validation that keeps every typed character on the page.
+/// </summary>
+public abstract class ReleaseFormPage(PressCmsDbContext db, IMarkdownRenderer markdown) : PageModel
+{
+    [BindProperty]
+    public ReleaseInput Input { get; set; } = new();
+
+    public List<FieldError> Errors { get; } = [];
+
+    public ReleaseLookups Lookups { get; private set; } = ReleaseLookups.Empty;
+
+    public string? PreviewHtml { get; private set; }
+
+    protected PressCmsDbContext Db => db;
+
+    protected IMarkdownRenderer Markdown => markdown;
+
+    public string? ErrorFor(string field) => Errors.FirstOrDefault(e => e.Field == field)?.Message;
+
+    public async Task<IActionResult> OnPostPreviewAsync(string? id)
+    {
+        PreviewHtml = markdown.ToSafeHtml(Input.Body ?? "");
+        return await RedisplayAsync(id);
+    }
+
+    /// <summary>Adds, removes or moves a figure, quote or key date, keeping everything else as typed.</summary>
+    public async Task<IActionResult> OnPostRowAsync(string? id, string list, int index, string op)
+    {
+        switch (list)
+        {
+            case "figures": Change(Input.Figures, index, op); break;
+            case "quotes": Change(Input.Quotes, index, op); break;
+            case "keyDates": Change(Input.KeyDates, index, op); break;
+        }
+        return await RedisplayAsync(id);
+    }
+
+    protected abstract Task<IActionResult> RedisplayAsync(string? id);
+
+    /// <summary>Loads the form's choices and shows the posted values, not stale model state.</summary>
+    protected async Task<IActionResult> ShowFormAsync()
+    {
+        if (ReferenceEquals(Lookups, ReleaseLookups.Empty))
+        {
+            Lookups = await ReleaseLookups.LoadAsync(db, HttpContext.RequestAborted);
+        }
+        ModelState.Clear();
+        return Page();
+    }
+
+    /// <summary>Parses the form and checks everything a save needs; returns null and fills Errors when it cannot be saved.</summary>
+    protected async Task<ReleaseContent?> ValidatedContentAsync(string? releaseId)
+    {
+        var (content, errors) = ReleaseInputParser.ToContent(Input);
+        Errors.AddRange(errors);
+        Lookups = await ReleaseLookups.LoadAsync(db, HttpContext.RequestAborted);
+        Errors.AddRange(Lookups.Check(content));
+        if (Errors.All(e => e.Field != "slug")
+            && await db.Releases.AnyAsync(r => r.Slug == content.Slug && r.Id != releaseId, HttpContext.RequestAborted))
+        {
+            Errors.Add(new FieldError("slug", $"Another release already uses the address /news/{content.Slug}; choose another slug"));
+        }
+        return Errors.Count == 0 ? content : null;
+    }
+
+    protected string EditorName => User.Identity?.Name ?? "unknown";
+
+    private static void Change<T>(List<T> items, int index, string op) where T : new()
+    {
+        switch (op)
+        {
+            case "add":
+                items.Add(new T());
+                break;
+            case "remove" when index >= 0 && index < items.Count:
+                items.RemoveAt(index);
+                break;
+            case "up" when index > 0 && index < items.Count:
+                (items[index - 1], items[index]) = (items[index], items[index - 1]);
+                break;
+            case "down" when index >= 0 && index < items.Count - 1:
+                (items[index + 1], items[index]) = (items[index], items[index + 1]);
+                break;
+        }
+    }
+}

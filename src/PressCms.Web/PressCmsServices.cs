@@ -1,0 +1,59 @@
+using Microsoft.Extensions.FileProviders;
+using PressCms.Core.Releases;
+using PressCms.Rendering.Feeds;
+using PressCms.Rendering.Markdown;
+using PressCms.Web.Security;
+using PressCms.Web.Setup;
+using PressCms.Web.Site;
+using PressCms.Web.Storage;
+
+namespace PressCms.Web;
+
+public static class PressCmsServices
+{
+    public static WebApplicationBuilder AddPressCms(this WebApplicationBuilder builder)
+    {
+        builder.Services
+            .AddPressCmsStorage(builder.Configuration)
+            .AddPressCmsSecurity()
+            .AddPressCmsSetup()
+            .AddSingleton(TimeProvider.System)
+            .AddSingleton<IMarkdownRenderer, MarkdownRenderer>()
+            .AddSingleton<ThemeCatalog>()
+            .AddSingleton<ReleaseFeeds>()
+            .AddScoped<SiteReader>()
+            .AddRazorPages(o =>
+            {
+                o.Conventions.AuthorizeFolder("/Admin", SecurityServices.AdminPolicy);
+                o.Conventions.AllowAnonymousToFolder("/Account");
+                o.Conventions.AllowAnonymousToFolder("/Setup");
+            });
+        return builder;
+    }
+
+    public static WebApplication UsePressCms(this WebApplication app)
+    {
+        var paths = app.Services.GetRequiredService<PressCmsPaths>();
+        app.UseExceptionHandler("/error");
+        app.UseSecurityHeaders();
+        app.UseStaticFiles();
+        foreach (var theme in Directory.EnumerateDirectories(paths.Themes).Where(d => Directory.Exists(Path.Combine(d, "assets"))))
+        {
+            // Asset URLs carry a content hash (?v=…), so browsers may keep them for a year.
+            app.UseStaticFiles(new StaticFileOptions
+            {
+                FileProvider = new PhysicalFileProvider(Path.Combine(theme, "assets")),
+                RequestPath = $"/themes/{Path.GetFileName(theme)}/assets",
+                OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "public, max-age=31536000, immutable",
+            });
+        }
+        Directory.CreateDirectory(paths.Media);
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(paths.Media), RequestPath = "/media" });
+        app.UseSetupRedirect();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+}

@@ -1,0 +1,3 @@
+namespace PressCms.Web.Setup;
+
+public sealed record SetupRequest(string SiteName, string Recipe, string AdminEmail, string AdminPassword);

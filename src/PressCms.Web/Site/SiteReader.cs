@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using PressCms.Core.Newsroom;
+using PressCms.Core.Releases;
+using PressCms.Data;
+using PressCms.Data.Queries;
+using PressCms.Rendering.Liquid;
+
+namespace PressCms.Web.Site;
+
+/// <summary>Loads what public pages and feeds show. Only live revisions ever leave here.</summary>
+public sealed class SiteReader(PressCmsDbContext db, TimeProvider time)
+{
+    public const int PageSize = 10;
+
+    public DateTime NowUtc { get; } = time.GetUtcNow().UtcDateTime;
+
+    public async Task<NewsroomSettings> SettingsAsync(CancellationToken cancellationToken) =>
+        await db.Newsroom.AsNoTracking().SingleOrDefaultAsync(cancellationToken) ?? new NewsroomSettings();
+
+    public async Task<TaxonomyNames> NamesAsync(CancellationToken cancellationToken) =>
+        new(await db.Terms.AsNoTracking().ToListAsync(cancellationToken), await db.Operations.AsNoTracking().ToListAsync(cancellationToken));
+
+    public IQueryable<Revision> Live => db.Revisions.AsNoTracking().Include(v => v.Release).LiveAt(NowUtc);
+
+    /// <summary>One page of a list, newest first, and whether an older page exists.</summary>
+    public async Task<(List<Revision> Items, bool HasOlder)> PageAsync(IQueryable<Revision> query, int page, CancellationToken cancellationToken)
+    {
+        var rows = await query.NewestFirst().Skip((page - 1) * PageSize).Take(PageSize + 1).ToListAsync(cancellationToken);
+        return (rows.Take(PageSize).ToList(), rows.Count > PageSize);
+    }
+
+    public Task<Revision?> LiveBySlugAsync(string slug, CancellationToken cancellationToken) =>
+        Live.FirstOrDefaultAsync(v => v.Release.Slug == slug, cancellationToken);
+}

@@ -1,0 +1,50 @@
+using BenchmarkDotNet.Attributes;
+using PressCms.Benchmarks.Fixtures;
+using PressCms.Core.Newsroom;
+using PressCms.Core.Releases;
+using PressCms.Rendering.Feeds;
+using PressCms.Rendering.Liquid;
+
+namespace PressCms.Benchmarks;
+
+/// <summary>The site feed of 50 full-text releases, built from view records every call.</summary>
+[MemoryDiagnoser]
+public class FeedBenchmark
+{
+    private const int ItemCount = 50;
+
+    private readonly ReleaseFeeds _feeds = new();
+    private (Release Release, Revision Revision)[] _releases = [];
+    private NewsroomSettings _settings = null!;
+    private TaxonomyNames _names = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _settings = Legatum.Settings();
+        _names = Legatum.Names();
+        _releases = new (Release, Revision)[ItemCount];
+        for (var i = 0; i < ItemCount; i++)
+        {
+            var release = Legatum.Create($"release-{i}", $"release-{i}", Legatum.PublishedUtc.AddHours(-i));
+            _releases[i] = (release, Legatum.Live(release));
+        }
+    }
+
+    [Benchmark]
+    public string Rss() => _feeds.Rss(Feed());
+
+    [Benchmark]
+    public string Atom() => _feeds.Atom(Feed());
+
+    private FeedView Feed()
+    {
+        var items = new ReleaseView[_releases.Length];
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = ReleaseView.From(_releases[i].Release, _releases[i].Revision, _names, _settings, Legatum.BaseUrl);
+        }
+        var site = SiteView.From(_settings, Legatum.BaseUrl, Legatum.PublishedUtc);
+        return new FeedView(site, site.Name, site.RssUrl, site.BaseUrl + "/", items, Legatum.PublishedUtc);
+    }
+}
