@@ -22,8 +22,17 @@ public sealed class LoginModel(SignInManager<PressUser> signIn) : PageModel
 
     public List<FieldError> Errors { get; } = [];
 
+    /// <summary>
+    /// Reached because a page needs sign-in (ReturnUrl set): the form is served with 401, so scripts
+    /// and monitors following the redirect see that the page they asked for was refused.
+    /// </summary>
     public void OnGet()
     {
+        if (!string.IsNullOrEmpty(ReturnUrl))
+        {
+            Response.StatusCode = StatusCodes.Status401Unauthorized;
+            Response.Headers.WWWAuthenticate = "FormBased realm=\"PressCms admin\"";
+        }
     }
 
     public async Task<IActionResult> OnPostAsync()
