@@ -9,6 +9,7 @@ namespace PressCms.Benchmarks;
 
 /// <summary>The site feed of 50 full-text releases, built from view records every call.</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class FeedBenchmark
 {
     private const int ItemCount = 50;

@@ -12,6 +12,7 @@ namespace PressCms.Benchmarks;
 /// it: view records built and the page rendered every call; only the parsed theme is shared.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class ReleasePageBenchmark
 {
     private ThemeRenderer _theme = null!;

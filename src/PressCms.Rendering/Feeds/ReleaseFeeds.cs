@@ -23,17 +23,29 @@ public sealed class ReleaseFeeds
 
     public string Rss(FeedView feed)
     {
-        var syndication = Build(feed, FeedFormat.Rss);
-        // The formatter writes a zero offset as "Z", which RSS validators reject; dates go in as text.
-        syndication.ElementExtensions.Add("lastBuildDate", "", Rfc822(LastUpdated(feed)));
-        return Write(new Rss20FeedFormatter(syndication, serializeExtensionsAsAtom: true));
+        using var buffer = Write(RssFormatter(feed));
+        return AsString(buffer);
     }
 
-    public string Atom(FeedView feed) => Write(new Atom10FeedFormatter(Build(feed, FeedFormat.Atom)));
+    public string Atom(FeedView feed)
+    {
+        using var buffer = Write(AtomFormatter(feed));
+        return AsString(buffer);
+    }
 
-    public byte[] RssUtf8(FeedView feed) => Encoding.UTF8.GetBytes(Rss(feed));
+    /// <summary>The RSS document as UTF-8 bytes, ready for a response body or the output cache.</summary>
+    public byte[] RssUtf8(FeedView feed)
+    {
+        using var buffer = Write(RssFormatter(feed));
+        return buffer.ToArray();
+    }
 
-    public byte[] AtomUtf8(FeedView feed) => Encoding.UTF8.GetBytes(Atom(feed));
+    /// <summary>The Atom document as UTF-8 bytes, ready for a response body or the output cache.</summary>
+    public byte[] AtomUtf8(FeedView feed)
+    {
+        using var buffer = Write(AtomFormatter(feed));
+        return buffer.ToArray();
+    }
 
     /// <summary>RFC 822 with a four-digit year and a numeric offset: "Tue, 26 May 2020 09:00:00 +0000".</summary>
     public static string Rfc822(DateTime utc) =>
@@ -80,13 +92,39 @@ public sealed class ReleaseFeeds
         return syndication;
     }
 
-    private static string Write(SyndicationFeedFormatter formatter)
+    private static Rss20FeedFormatter RssFormatter(FeedView feed)
     {
-        using var buffer = new MemoryStream(64 * 1024);
+        var syndication = Build(feed, FeedFormat.Rss);
+        // The formatter writes a zero offset as "Z", which RSS validators reject; dates go in as text.
+        syndication.ElementExtensions.Add("lastBuildDate", "", Rfc822(LastUpdated(feed)));
+        // Atom extensions carry the atom:link rel="self" that RSS itself has no element for.
+        return new Rss20FeedFormatter(syndication, serializeExtensionsAsAtom: true);
+    }
+
+    private static Atom10FeedFormatter AtomFormatter(FeedView feed) => new(Build(feed, FeedFormat.Atom));
+
+    private static MemoryStream Write(SyndicationFeedFormatter formatter)
+    {
+        // Sized from the content up front: a growing buffer would copy a feed of 50 full releases several times.
+        var buffer = new MemoryStream(EstimateBytes(formatter.Feed));
         using (var writer = XmlWriter.Create(buffer, WriterSettings))
         {
             formatter.WriteTo(writer);
         }
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        return buffer;
     }
+
+    private static int EstimateBytes(SyndicationFeed feed)
+    {
+        var bytes = 4096;
+        foreach (var item in feed.Items)
+        {
+            var html = (item.Content ?? item.Summary) as TextSyndicationContent;
+            // Escaping "<" as "&lt;" adds about a fifth; ids, links, dates and categories about 1 KB.
+            bytes += (html?.Text.Length ?? 0) * 6 / 5 + 1024;
+        }
+        return bytes;
+    }
+
+    private static string AsString(MemoryStream buffer) => Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
 }

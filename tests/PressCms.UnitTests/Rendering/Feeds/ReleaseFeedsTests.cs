@@ -160,6 +160,15 @@ public sealed class ReleaseFeedsTests
         Assert.Equal("2020-05-26T09:00:00Z", feed.Element(Atom + "updated")!.Value);
     }
 
+    [Fact]
+    public void Should_write_utf8_bytes_without_a_byte_order_mark()
+    {
+        var bytes = new PressCms.Rendering.Feeds.ReleaseFeeds().AtomUtf8(Feed(Legatum.Create()));
+
+        Assert.StartsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>", System.Text.Encoding.UTF8.GetString(bytes));
+        Assert.NotEqual(0xEF, bytes[0]);
+    }
+
     private static DateTimeOffset Instant(XElement element) => DateTimeOffset.Parse(element.Value, CultureInfo.InvariantCulture);
 
     private static string Text(string html) => WebUtility.HtmlDecode(Regex.Replace(html, "<[^>]+>", ""));

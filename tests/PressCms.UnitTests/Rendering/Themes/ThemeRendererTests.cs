@@ -47,6 +47,7 @@ public sealed class ThemeRendererTests
     {
         var html = Theme.RenderHome(Site, [Summary()], PagingView.For("/", 2, hasOlder: true));
 
+        Assert.Contains("<h1>Latest news and appeals</h1>", html);
         Assert.Contains("<a rel=\"prev\" href=\"/\">Newer releases</a>", html);
         Assert.Contains("<a rel=\"next\" href=\"/?page=3\">Older releases</a>", html);
         Assert.Contains("<a href=\"/news/operation-legatum-38-arrested\">38 suspected online groomers arrested in London</a>", html);

@@ -1,0 +1,104 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+using Npgsql;
+using PressCms.Data.Identity;
+using PressCms.Web.Setup;
+
+namespace PressCms.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// A whole newsroom in process: real Kestrel-free host, a real SQLite file in a fresh folder or a
+/// fresh PostgreSQL database, and a clock the test controls.
+/// </summary>
+public sealed class NewsroomFactory : WebApplicationFactory<Program>
+{
+    public const string AdminEmail = "admin@example.police.uk";
+    public const string EditorEmail = "editor@example.police.uk";
+
+    private readonly string dataPath = Path.Combine(Path.GetTempPath(), "presscms-tests", Guid.NewGuid().ToString("N"));
+    private readonly string? postgresDatabase;
+
+    public NewsroomFactory(string provider)
+    {
+        Database.SkipUnlessAvailable(provider);
+        Provider = provider;
+        if (provider == Database.Postgres)
+        {
+            postgresDatabase = "presscms_test_" + Guid.NewGuid().ToString("N")[..12];
+        }
+    }
+
+    public string Provider { get; }
+
+    public string DataPath => dataPath;
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero));
+
+    /// <summary>Made fresh per run; never a default.</summary>
+    public string AdminPassword { get; } = "Test-" + Guid.NewGuid().ToString("N")[..16] + "-Aa1";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("PressCms:DataPath", dataPath);
+        if (postgresDatabase is not null)
+        {
+            var cs = new NpgsqlConnectionStringBuilder(Database.PostgresConnectionString) { Database = postgresDatabase };
+            builder.UseSetting("PressCms:Database:Provider", "Postgres");
+            builder.UseSetting("PressCms:Database:ConnectionString", cs.ConnectionString);
+        }
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    /// <summary>Sets the site up from a recipe, as the setup page would.</summary>
+    public async Task SetUpAsync(string recipe = "newsroom")
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var errors = await scope.ServiceProvider.GetRequiredService<SiteSetup>()
+            .RunAsync(new SetupRequest("Test newsroom", recipe, AdminEmail, AdminPassword));
+        Assert.Empty(errors);
+    }
+
+    public async Task AddUserAsync(string email, string role)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PressUser>>();
+        var user = new PressUser { UserName = email, Email = email, EmailConfirmed = true };
+        Assert.True((await users.CreateAsync(user, AdminPassword)).Succeeded);
+        await users.AddToRoleAsync(user, role);
+    }
+
+    public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    public async Task<AdminClient> SignInAsync(string email = AdminEmail)
+    {
+        var client = new AdminClient(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+        await client.SignInAsync(email, AdminPassword);
+        return client;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (postgresDatabase is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var connection = new NpgsqlConnection(Database.PostgresConnectionString);
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {postgresDatabase} WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+        if (Directory.Exists(dataPath))
+        {
+            Directory.Delete(dataPath, recursive: true);
+        }
+    }
+}
