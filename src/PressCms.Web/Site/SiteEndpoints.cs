@@ -29,7 +29,7 @@ public static class SiteEndpoints
     private static async Task<ContentHttpResult> Home(int? page, HttpContext http, SiteReader reader, ThemeCatalog themes, CancellationToken ct)
     {
         var settings = await reader.SettingsAsync(ct);
-        var current = Math.Max(1, page ?? 1);
+        var current = Math.Clamp(page ?? 1, 1, SiteReader.MaxPage);
         var (items, hasOlder) = await reader.PageAsync(reader.Live, current, ct);
         var origin = http.Request.Origin();
         var summaries = items.Select(v => ReleaseSummaryView.From(v.Release, v, settings, origin)).ToList();
@@ -82,7 +82,7 @@ public static class SiteEndpoints
         {
             return TypedResults.Content(theme.RenderNotFound(site), Html, statusCode: StatusCodes.Status404NotFound);
         }
-        var current = Math.Max(1, page ?? 1);
+        var current = Math.Clamp(page ?? 1, 1, SiteReader.MaxPage);
         var (items, hasOlder) = await reader.PageAsync(query, current, ct);
         var summaries = items.Select(v => ReleaseSummaryView.From(v.Release, v, settings, site.BaseUrl)).ToList();
         var listing = new ListingView(title, kind, slug, path, descriptionHtml, summaries, PagingView.For(path, current, hasOlder));

@@ -12,6 +12,9 @@ public sealed class SiteReader(PressCmsDbContext db, TimeProvider time)
 {
     public const int PageSize = 10;
 
+    /// <summary>Beyond any real archive; keeps "?page=2147483647" from overflowing the offset.</summary>
+    public const int MaxPage = 100_000;
+
     public DateTime NowUtc { get; } = time.GetUtcNow().UtcDateTime;
 
     public async Task<NewsroomSettings> SettingsAsync(CancellationToken cancellationToken) =>
@@ -25,6 +28,7 @@ public sealed class SiteReader(PressCmsDbContext db, TimeProvider time)
     /// <summary>One page of a list, newest first, and whether an older page exists.</summary>
     public async Task<(List<Revision> Items, bool HasOlder)> PageAsync(IQueryable<Revision> query, int page, CancellationToken cancellationToken)
     {
+        page = Math.Clamp(page, 1, MaxPage);
         var rows = await query.NewestFirst().Skip((page - 1) * PageSize).Take(PageSize + 1).ToListAsync(cancellationToken);
         return (rows.Take(PageSize).ToList(), rows.Count > PageSize);
     }

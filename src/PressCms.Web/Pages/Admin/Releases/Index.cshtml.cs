@@ -31,7 +31,7 @@ public sealed class IndexModel(PressCmsDbContext db, TimeProvider time) : PageMo
 
     public async Task OnGetAsync()
     {
-        PageNumber = Math.Max(1, PageNumber);
+        PageNumber = Math.Clamp(PageNumber, 1, 100_000);
         var query = db.Revisions.AsNoTracking().Include(v => v.Release).Latest();
         if (Enum.TryParse<ReleaseStatus>(Status, ignoreCase: true, out var status))
         {
