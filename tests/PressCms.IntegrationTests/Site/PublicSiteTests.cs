@@ -44,6 +44,9 @@ public sealed class PublicSiteTests
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/operations/operation-unknown")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/news/no-such-release")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/no/such/page")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/?page=2147483647")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/areas/london?page=-3")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/?page=abc")).StatusCode);
     }
 
     [Fact]

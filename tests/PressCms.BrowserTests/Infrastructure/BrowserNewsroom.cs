@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using PressCms.Web.Setup;
+
+namespace PressCms.BrowserTests.Infrastructure;
+
+/// <summary>
+/// A whole newsroom on a real loopback socket, so a real browser can open it: a fresh SQLite
+/// file in a temporary folder and the real clock.
+/// </summary>
+public sealed class BrowserNewsroom : WebApplicationFactory<Program>
+{
+    public const string AdminEmail = "admin@example.police.uk";
+
+    private readonly string dataPath = Path.Combine(Path.GetTempPath(), "presscms-browser-tests", Guid.NewGuid().ToString("N"));
+
+    /// <summary>Made fresh per run; never a default.</summary>
+    public string AdminPassword { get; } = "Test-" + Guid.NewGuid().ToString("N")[..16] + "-Aa1";
+
+    /// <summary>The loopback address Kestrel listens on, ending in a slash.</summary>
+    public string Url => ClientOptions.BaseAddress.ToString();
+
+    /// <summary>Starts Kestrel on a free port; until then the site is not listening.</summary>
+    public BrowserNewsroom Start()
+    {
+        UseKestrel(0);
+        StartServer();
+        return this;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("PressCms:DataPath", dataPath);
+    }
+
+    /// <summary>Sets the site up from a recipe, as the setup page would.</summary>
+    public async Task SetUpAsync(string recipe = "newsroom")
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var errors = await scope.ServiceProvider.GetRequiredService<SiteSetup>()
+            .RunAsync(new SetupRequest("Metropolitan Newsroom", recipe, AdminEmail, AdminPassword));
+        Assert.Empty(errors);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (Directory.Exists(dataPath))
+        {
+            Directory.Delete(dataPath, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using PressCms.BrowserTests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace PressCms.BrowserTests.Journeys;
+
+[Collection(BrowserCollection.Name)]
+public sealed class PublishingJourneyTests(NewsroomBrowser browser)
+{
+    [Fact]
+    public async Task Should_publish_a_release_with_figures_and_a_quote_that_the_public_can_read()
+    {
+        await using var officer = await browser.NewContextAsync();
+        var page = await officer.NewPageAsync();
+
+        await page.GotoAsync("/admin/releases");
+        await NewsroomBrowser.SignInAsync(page, BrowserNewsroom.AdminEmail, browser.Newsroom.AdminPassword);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Releases", Level = 1 })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "New release" }).First.ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "New release", Level = 1 })).ToBeVisibleAsync();
+
+        await page.GetByLabel("Kind of release").SelectOptionAsync(new SelectOptionValue { Label = "Arrest" });
+        await page.GetByLabel("Headline", new() { Exact = true }).FillAsync("Twelve arrested in Operation Kestrel drugs raids");
+        await page.GetByLabel("Body", new() { Exact = true }).FillAsync("Officers executed warrants across Hackney at dawn.\n\nAll twelve remain in custody.");
+
+        await AddRowAsync(page, "Add a figure", "#figures-0-label");
+        await page.Locator("#figures-0-label").FillAsync("Suspects arrested");
+        await page.Locator("#figures-0-value").FillAsync("12");
+        await AddRowAsync(page, "Add a figure", "#figures-1-label");
+        await page.Locator("#figures-1-label").FillAsync("Warrants executed");
+        await page.Locator("#figures-1-value").FillAsync("7");
+        await AddRowAsync(page, "Add a quote", "#quotes-0-text");
+        await page.Locator("#quotes-0-text").FillAsync("We will keep knocking on doors until the supply stops.");
+        await page.Locator("#quotes-0-speaker").FillAsync("Amara Okafor");
+        await page.Locator("#quotes-0-role").FillAsync("Detective Chief Inspector");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/admin/releases/[^/]+/edit$"));
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Draft saved.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save and publish now" }).ClickAsync();
+        await Expect(page.Locator(".tag--live")).ToHaveTextAsync("Live");
+
+        await using var reader = await browser.NewContextAsync();
+        var publicPage = await reader.NewPageAsync();
+        var response = await publicPage.GotoAsync("/news/twelve-arrested-in-operation-kestrel-drugs-raids");
+        Assert.Equal(200, response?.Status);
+        await Expect(publicPage.GetByRole(AriaRole.Heading, new() { Name = "Twelve arrested in Operation Kestrel drugs raids", Level = 1 })).ToBeVisibleAsync();
+        var figures = publicPage.GetByRole(AriaRole.Region, new() { Name = "In figures" });
+        await Expect(figures).ToBeVisibleAsync();
+        await Expect(figures.GetByRole(AriaRole.Term)).ToHaveTextAsync(["Suspects arrested", "Warrants executed"]);
+        await Expect(figures.GetByRole(AriaRole.Definition)).ToHaveTextAsync(["12", "7"]);
+        var quote = publicPage.GetByRole(AriaRole.Region, new() { Name = "Quotes" }).Locator("blockquote");
+        await Expect(quote).ToBeVisibleAsync();
+        await Expect(quote.GetByText("We will keep knocking on doors until the supply stops.")).ToBeVisibleAsync();
+        await Expect(quote.GetByText("Amara Okafor, Detective Chief Inspector")).ToBeVisibleAsync();
+    }
+
+    /// <summary>"Add a figure" and "Add a quote" post the form back; the new row's field appears when the page returns.</summary>
+    private static async Task AddRowAsync(IPage page, string button, string newField)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();
+        await Expect(page.Locator(newField)).ToBeVisibleAsync();
+    }
+}
