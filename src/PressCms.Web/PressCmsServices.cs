@@ -15,7 +15,7 @@ public static class PressCmsServices
     {
         builder.Services
             .AddPressCmsStorage(builder.Configuration)
-            .AddPressCmsSecurity()
+            .AddPressCmsSecurity(plainHttpAllowed: builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing"))
             .AddPressCmsSetup()
             .AddSingleton(TimeProvider.System)
             .AddSingleton<IMarkdownRenderer, MarkdownRenderer>()
@@ -35,6 +35,10 @@ public static class PressCmsServices
     {
         var paths = app.Services.GetRequiredService<PressCmsPaths>();
         app.UseExceptionHandler("/error");
+        if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
+        {
+            app.UseHsts();
+        }
         app.UseSecurityHeaders();
         app.UseStaticFiles();
         foreach (var theme in Directory.EnumerateDirectories(paths.Themes).Where(d => Directory.Exists(Path.Combine(d, "assets"))))

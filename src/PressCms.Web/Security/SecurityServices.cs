@@ -11,8 +11,11 @@ public static class SecurityServices
     public const string AdminPolicy = "Administrator";
     public const string LoginRateLimit = "login";
 
-    public static IServiceCollection AddPressCmsSecurity(this IServiceCollection services)
+    /// <param name="plainHttpAllowed">Development and test hosts serve plain HTTP on loopback; everywhere else cookies are __Host- and Secure.</param>
+    public static IServiceCollection AddPressCmsSecurity(this IServiceCollection services, bool plainHttpAllowed)
     {
+        var prefix = plainHttpAllowed ? "" : "__Host-";
+        var secure = plainHttpAllowed ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         services.AddIdentity<PressUser, IdentityRole>(o =>
             {
                 o.Password.RequiredLength = 12;
@@ -29,19 +32,24 @@ public static class SecurityServices
             o.LoginPath = "/account/login";
             o.LogoutPath = "/account/logout";
             o.AccessDeniedPath = "/account/denied";
-            o.Cookie.Name = "PressCms.Auth";
+            o.Cookie.Name = prefix + "PressCms.Auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
-            // Secure whenever served over HTTPS; plain HTTP is only for a developer's loopback.
-            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Cookie.SecurePolicy = secure;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
         });
         services.AddAntiforgery(o =>
         {
-            o.Cookie.Name = "PressCms.Antiforgery";
+            o.Cookie.Name = prefix + "PressCms.Antiforgery";
             o.Cookie.SameSite = SameSiteMode.Strict;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Cookie.SecurePolicy = secure;
+        });
+        services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o =>
+        {
+            o.Cookie.Name = prefix + "PressCms.Notice";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = secure;
         });
         services.AddAuthorizationBuilder()
             .AddPolicy(AdminPolicy, p => p.RequireRole(Roles.Administrator));
