@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using PressCms.Benchmarks.Fixtures;
+using PressCms.UnitTests.Rendering;
 using PressCms.Core.Newsroom;
 using PressCms.Core.Releases;
 using PressCms.Rendering.Feeds;

@@ -24,5 +24,5 @@ public static class AxeAudit
 
     private static string Describe(string url, IEnumerable<AxeResultItem> violations) =>
         $"axe-core found on {url}:" + string.Concat(violations.Select(v =>
-            $"\n- {v.Id} ({v.Impact}): {v.Help}" + string.Concat(v.Nodes.Select(n => $"\n    at {n.Target}: {n.FailureSummary?.ReplaceLineEndings(" ")}"))));
+            $"\n- {v.Id} ({v.Impact}): {v.Help}" + string.Concat(v.Nodes.Select(n => $"\n    at {n.Target}: {string.Join("; ", n.Any.Concat(n.All).Concat(n.None).Select(check => check.Message))}"))));
 }
