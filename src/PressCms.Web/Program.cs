@@ -11,7 +11,7 @@ if (CommandLine.IsVerb(args))
 {
     builder.Logging.SetMinimumLevel(LogLevel.Warning);
     using var host = builder.Build();
-    return await CommandLine.RunAsync(host.Services, args);
+    return await CommandLine.RunAsync(host.Services, args, Console.Out, Console.Error);
 }
 
 var app = builder.Build();

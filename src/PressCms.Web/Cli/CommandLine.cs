@@ -16,7 +16,7 @@ internal static class CommandLine
 
     public static bool IsVerb(string[] args) => args.Length > 0 && !args[0].StartsWith('-');
 
-    public static async Task<int> RunAsync(IServiceProvider services, string[] args)
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error)
     {
         try
         {
@@ -30,22 +30,22 @@ internal static class CommandLine
                 "user" => await UserAsync(scope.ServiceProvider, arguments),
                 _ => throw new UsageException($"unknown verb '{args[0]}'"),
             };
-            Console.WriteLine(message);
+            await output.WriteLineAsync(message);
             return 0;
         }
         catch (UsageException ex)
         {
-            await Console.Error.WriteLineAsync($"{ex.Message}\n{Usage}");
+            await error.WriteLineAsync($"{ex.Message}\n{Usage}");
             return 2;
         }
         catch (CommandFailedException ex)
         {
-            await Console.Error.WriteLineAsync(ex.Message);
+            await error.WriteLineAsync(ex.Message);
             return 1;
         }
         catch (RecipeException ex)
         {
-            await Console.Error.WriteLineAsync(ex.Message);
+            await error.WriteLineAsync(ex.Message);
             return 1;
         }
     }

@@ -1,0 +1,110 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using PressCms.Data.Identity;
+using PressCms.IntegrationTests.Infrastructure;
+using PressCms.Web.Cli;
+
+namespace PressCms.IntegrationTests.Cli;
+
+/// <summary>The verbs of contracts/api.md, run in process against a real database. Passwords come from the environment, so these run one at a time.</summary>
+[Collection(nameof(CommandLineTests))]
+[CollectionDefinition(nameof(CommandLineTests), DisableParallelization = true)]
+public sealed class CommandLineTests
+{
+    [Fact]
+    public async Task Should_set_up_a_site_and_refuse_to_set_it_up_twice()
+    {
+        await using var factory = new NewsroomFactory(Database.Sqlite);
+        Environment.SetEnvironmentVariable("PRESSCMS_ADMIN_PASSWORD", factory.AdminPassword);
+        try
+        {
+            var first = await RunAsync(factory, "setup", "--recipe", "newsroom", "--site-name", "Kent newsroom", "--admin-email", "chief@example.police.uk");
+            var second = await RunAsync(factory, "setup", "--recipe", "empty", "--site-name", "Again", "--admin-email", "other@example.police.uk");
+
+            Assert.Equal(0, first.Code);
+            Assert.Contains("Kent newsroom", first.Output);
+            Assert.Equal(1, second.Code);
+            Assert.Contains("already set up", second.Error);
+            Assert.Contains("Kent newsroom", await factory.Anonymous().GetStringAsync("/"));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("PRESSCMS_ADMIN_PASSWORD", null);
+        }
+    }
+
+    [Fact]
+    public async Task Should_refuse_setup_without_a_password_in_the_environment()
+    {
+        await using var factory = new NewsroomFactory(Database.Sqlite);
+
+        var result = await RunAsync(factory, "setup", "--recipe", "newsroom", "--site-name", "Kent", "--admin-email", "chief@example.police.uk");
+
+        Assert.Equal(1, result.Code);
+        Assert.Contains("PRESSCMS_ADMIN_PASSWORD", result.Error);
+    }
+
+    [Fact]
+    public async Task Should_apply_a_recipe_and_name_the_step_and_key_of_a_bad_one()
+    {
+        await using var factory = new NewsroomFactory(Database.Sqlite);
+        await factory.SetUpAsync("empty");
+        var bad = Path.Combine(Path.GetTempPath(), $"presscms-{Guid.NewGuid():N}.recipe.json");
+        await File.WriteAllTextAsync(bad, """{ "name": "bad", "steps": [ { "step": "taxonomy" }, { "step": "releases", "items": [ { "id": "x", "slug": "x", "body": "b" } ] } ] }""");
+
+        var good = await RunAsync(factory, "recipe", "apply", Repo.File("recipes", "newsroom.recipe.json"));
+        var malformed = await RunAsync(factory, "recipe", "apply", bad);
+
+        Assert.Equal(0, good.Code);
+        Assert.Contains("9 releases created", good.Output);
+        Assert.Equal(1, malformed.Code);
+        Assert.Contains("steps[1]: items[0].headline: is required", malformed.Error);
+    }
+
+    [Fact]
+    public async Task Should_add_a_user_with_roles()
+    {
+        await using var factory = new NewsroomFactory(Database.Sqlite);
+        await factory.SetUpAsync("empty");
+        Environment.SetEnvironmentVariable("PRESSCMS_USER_PASSWORD", factory.AdminPassword);
+        try
+        {
+            var result = await RunAsync(factory, "user", "add", "--email", "officer@example.police.uk", "--role", "Author", "--role", "Approver");
+
+            Assert.Equal(0, result.Code);
+            await using var scope = factory.Services.CreateAsyncScope();
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<PressUser>>();
+            var user = await users.FindByEmailAsync("officer@example.police.uk");
+            Assert.Equal(["Approver", "Author"], (await users.GetRolesAsync(user!)).Order());
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("PRESSCMS_USER_PASSWORD", null);
+        }
+    }
+
+    [Theory]
+    [InlineData("frobnicate")]
+    [InlineData("recipe", "apply")]
+    [InlineData("user", "add", "--email", "x@example.police.uk", "--role", "Overlord")]
+    [InlineData("setup", "--recipe", "newsroom", "--colour", "blue")]
+    public async Task Should_exit_with_2_on_a_usage_error(params string[] args)
+    {
+        await using var factory = new NewsroomFactory(Database.Sqlite);
+
+        var result = await RunAsync(factory, args);
+
+        Assert.Equal(2, result.Code);
+        Assert.Contains("usage:", result.Error);
+    }
+
+    private sealed record Result(int Code, string Output, string Error);
+
+    private static async Task<Result> RunAsync(NewsroomFactory factory, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = await CommandLine.RunAsync(factory.Services, args, output, error);
+        return new Result(code, output.ToString(), error.ToString());
+    }
+}
