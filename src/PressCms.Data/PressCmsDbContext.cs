@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using PressCms.Core.Audit;
 using PressCms.Core.Newsroom;
 using PressCms.Core.Releases;
 using PressCms.Core.Taxonomy;
@@ -19,6 +20,66 @@ public abstract class PressCmsDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<Term> Terms => Set<Term>();
     public DbSet<Operation> Operations => Set<Operation>();
     public DbSet<NewsroomSettings> Newsroom => Set<NewsroomSettings>();
+    public DbSet<AuditEntry> AuditTrail => Set<AuditEntry>();
+
+    private readonly List<AuditRecord> pendingAudit = [];
+
+    /// <summary>Adds an entry to the audit trail in the same transaction as the next save, so a change and its record stand or fall together.</summary>
+    public void Record(AuditRecord record) => pendingAudit.Add(record);
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var sealedEntries = await SealPendingAuditAsync(cancellationToken);
+            try
+            {
+                var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+                pendingAudit.Clear();
+                return written;
+            }
+            catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException && sealedEntries.Count > 0 && attempt < 5)
+            {
+                // Another writer extended the chain first (its sequence number is taken): chain again after it.
+                Detach(sealedEntries);
+            }
+            catch
+            {
+                // Nothing was saved, so nothing happened that the trail should record.
+                Detach(sealedEntries);
+                pendingAudit.Clear();
+                throw;
+            }
+        }
+    }
+
+    private void Detach(List<AuditEntry> entries)
+    {
+        foreach (var entry in entries)
+        {
+            Entry(entry).State = EntityState.Detached;
+        }
+    }
+
+    private async Task<List<AuditEntry>> SealPendingAuditAsync(CancellationToken cancellationToken)
+    {
+        var sealedEntries = new List<AuditEntry>();
+        if (pendingAudit.Count == 0)
+        {
+            return sealedEntries;
+        }
+        var previous = await AuditTrail.AsNoTracking().OrderByDescending(e => e.Sequence).FirstOrDefaultAsync(cancellationToken);
+        foreach (var record in pendingAudit)
+        {
+            previous = AuditEntry.After(previous, record);
+            sealedEntries.Add(previous);
+            AuditTrail.Add(previous);
+        }
+        return sealedEntries;
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

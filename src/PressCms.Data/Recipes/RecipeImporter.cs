@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PressCms.Core.Audit;
 using PressCms.Core.Newsroom;
 using PressCms.Core.Recipes;
 using PressCms.Core.Releases;
@@ -15,7 +16,7 @@ public sealed class RecipeImporter(PressCmsDbContext db, IMarkdownRenderer markd
 {
     public const string EditorName = "recipe";
 
-    public async Task<RecipeOutcome> ApplyAsync(Recipe recipe, RecipeFiles files, CancellationToken cancellationToken = default)
+    public async Task<RecipeOutcome> ApplyAsync(Recipe recipe, RecipeFiles files, string actor, string channel, CancellationToken cancellationToken = default)
     {
         var nowUtc = time.GetUtcNow().UtcDateTime;
         var terms = await db.Terms.ToListAsync(cancellationToken);
@@ -45,6 +46,8 @@ public sealed class RecipeImporter(PressCmsDbContext db, IMarkdownRenderer markd
                     break;
             }
         }
+        db.Record(new AuditRecord(nowUtc, actor, AuditActions.RecipeApplied, channel,
+            Detail: $"{recipe.Name}: {outcome.Created} releases created, {outcome.Updated} updated"));
         await db.SaveChangesAsync(cancellationToken);
         return outcome;
     }

@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Identity;
+using PressCms.Core.Audit;
 using PressCms.Core.Recipes;
+using Microsoft.EntityFrameworkCore;
+using PressCms.Data;
 using PressCms.Data.Identity;
 using PressCms.Web.Setup;
 using PressCms.Web.Storage;
@@ -12,7 +15,10 @@ namespace PressCms.Web.Cli;
 /// </summary>
 internal static class CommandLine
 {
-    private const string Usage = "usage: setup --recipe NAME|PATH --site-name NAME --admin-email EMAIL | recipe apply PATH | user add --email EMAIL --role ROLE [--role ROLE]";
+    private const string Usage = "usage: setup --recipe NAME|PATH --site-name NAME --admin-email EMAIL | recipe apply PATH | user add --email EMAIL --role ROLE [--role ROLE] | audit verify";
+
+    /// <summary>Who ran the command, as the audit trail records it: the operating-system account.</summary>
+    private static string Operator => $"{Environment.UserName}@{Environment.MachineName} (command line)";
 
     public static bool IsVerb(string[] args) => args.Length > 0 && !args[0].StartsWith('-');
 
@@ -28,6 +34,7 @@ internal static class CommandLine
                 "setup" => await SetupAsync(scope.ServiceProvider, arguments),
                 "recipe" => await RecipeAsync(scope.ServiceProvider, arguments),
                 "user" => await UserAsync(scope.ServiceProvider, arguments),
+                "audit" => await AuditAsync(scope.ServiceProvider, arguments),
                 _ => throw new UsageException($"unknown verb '{args[0]}'"),
             };
             await output.WriteLineAsync(message);
@@ -56,7 +63,7 @@ internal static class CommandLine
         var password = Environment.GetEnvironmentVariable("PRESSCMS_ADMIN_PASSWORD")
             ?? throw new CommandFailedException("setup: set PRESSCMS_ADMIN_PASSWORD to the first administrator's password");
         var request = new SetupRequest(arguments.Required("site-name"), arguments.Required("recipe"), arguments.Required("admin-email"), password);
-        var errors = await services.GetRequiredService<SiteSetup>().RunAsync(request);
+        var errors = await services.GetRequiredService<SiteSetup>().RunAsync(request, AuditChannels.CommandLine);
         if (errors.Count > 0)
         {
             throw new CommandFailedException("setup: " + string.Join("; ", errors.Select(e => $"{e.Field}: {e.Message}")));
@@ -71,7 +78,7 @@ internal static class CommandLine
         {
             throw new UsageException("recipe apply takes one recipe file");
         }
-        var outcome = await services.GetRequiredService<RecipeRunner>().ApplyFileAsync(PressCmsPaths.UserPath(path));
+        var outcome = await services.GetRequiredService<RecipeRunner>().ApplyFileAsync(PressCmsPaths.UserPath(path), Operator, AuditChannels.CommandLine);
         return $"Applied {path}: {outcome.Created} releases created, {outcome.Updated} updated.";
     }
 
@@ -102,8 +109,27 @@ internal static class CommandLine
         {
             throw new CommandFailedException("user add: " + string.Join(" ", created.Errors.Select(e => e.Description)));
         }
+        services.GetRequiredService<PressCmsDbContext>().Record(new AuditRecord(
+            services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, Operator, AuditActions.UserAdded, AuditChannels.CommandLine,
+            Detail: $"{email} with roles {string.Join(", ", roles)}"));
         await users.AddToRolesAsync(user, roles);
         return $"Added {email} as {string.Join(", ", roles)}.";
+    }
+
+    private static Task<string> AuditAsync(IServiceProvider services, CommandArguments arguments)
+    {
+        arguments.AllowOnly();
+        if (arguments.Positional is not ["verify"])
+        {
+            throw new UsageException("audit takes the sub-verb verify");
+        }
+        var db = services.GetRequiredService<PressCmsDbContext>();
+        var count = db.AuditTrail.LongCount();
+        if (AuditChain.FirstBreak(db.AuditTrail.AsNoTracking().OrderBy(e => e.Sequence).AsEnumerable()) is { } broken)
+        {
+            throw new CommandFailedException($"audit verify: the chain is broken at entry {broken.Sequence}: {broken.Reason}");
+        }
+        return Task.FromResult($"The audit trail holds: {count} entries, each sealed to the one before.");
     }
 }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using PressCms.Core.Audit;
 using PressCms.Core.Recipes;
 using PressCms.Core.Validation;
 using PressCms.Data;
@@ -16,7 +17,7 @@ public sealed class SiteSetup(
     PressCmsDbContext db, UserManager<PressUser> users, RoleManager<IdentityRole> roles,
     RecipeRunner recipes, PressCmsPaths paths, SetupState state, TimeProvider time)
 {
-    public async Task<IReadOnlyList<FieldError>> RunAsync(SetupRequest request, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<FieldError>> RunAsync(SetupRequest request, string channel, CancellationToken cancellationToken = default)
     {
         if (await state.IsSetUpAsync(db, cancellationToken))
         {
@@ -30,7 +31,7 @@ public sealed class SiteSetup(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
-            await recipes.ApplyFileAsync(paths.Recipe(request.Recipe), cancellationToken);
+            await recipes.ApplyFileAsync(paths.Recipe(request.Recipe), request.AdminEmail, channel, cancellationToken);
         }
         catch (RecipeException ex)
         {
@@ -39,6 +40,8 @@ public sealed class SiteSetup(
         var settings = await db.Newsroom.SingleAsync(cancellationToken);
         settings.Name = request.SiteName.Trim();
         settings.SetUpUtc = time.GetUtcNow().UtcDateTime;
+        db.Record(new AuditRecord(settings.SetUpUtc.Value, request.AdminEmail, AuditActions.SiteSetUp, channel,
+            Detail: $"site '{settings.Name}' from the {request.Recipe} recipe; first administrator {request.AdminEmail}"));
         await db.SaveChangesAsync(cancellationToken);
         foreach (var role in Roles.All)
         {

@@ -63,7 +63,7 @@ public sealed class NewsroomFactory : WebApplicationFactory<Program>
     {
         await using var scope = Services.CreateAsyncScope();
         var errors = await scope.ServiceProvider.GetRequiredService<SiteSetup>()
-            .RunAsync(new SetupRequest("Test newsroom", recipe, AdminEmail, AdminPassword));
+            .RunAsync(new SetupRequest("Test newsroom", recipe, AdminEmail, AdminPassword), "admin");
         Assert.Empty(errors);
     }
 

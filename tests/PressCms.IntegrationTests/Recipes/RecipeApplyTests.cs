@@ -77,7 +77,7 @@ public sealed class RecipeApplyTests
     private static async Task<Data.Recipes.RecipeOutcome> ApplyAsync(NewsroomFactory factory, string path)
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<RecipeRunner>().ApplyFileAsync(path);
+        return await scope.ServiceProvider.GetRequiredService<RecipeRunner>().ApplyFileAsync(path, "tester", "cli");
     }
 
     private static string WriteRecipe(string json)

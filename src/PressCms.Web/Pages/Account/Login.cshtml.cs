@@ -2,14 +2,16 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using PressCms.Core.Audit;
 using PressCms.Core.Validation;
+using PressCms.Data;
 using PressCms.Data.Identity;
 using PressCms.Web.Security;
 
 namespace PressCms.Web.Pages.Account;
 
 [EnableRateLimiting(SecurityServices.LoginRateLimit)]
-public sealed class LoginModel(SignInManager<PressUser> signIn) : PageModel
+public sealed class LoginModel(SignInManager<PressUser> signIn, PressCmsDbContext db, TimeProvider time) : PageModel
 {
     [BindProperty]
     public string? Email { get; set; }
@@ -40,6 +42,10 @@ public sealed class LoginModel(SignInManager<PressUser> signIn) : PageModel
         var result = string.IsNullOrWhiteSpace(Email) || string.IsNullOrEmpty(Password)
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
             : await signIn.PasswordSignInAsync(Email.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
+        var actor = string.IsNullOrWhiteSpace(Email) ? "(no email given)" : Email.Trim();
+        db.Record(new AuditRecord(time.GetUtcNow().UtcDateTime, actor, result.Succeeded ? AuditActions.SignedIn : AuditActions.SignInFailed,
+            AuditChannels.Admin, Detail: result.IsLockedOut ? "locked out" : $"from {HttpContext.Connection.RemoteIpAddress}"));
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
         if (result.Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/admin");

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using PressCms.Core.Audit;
 using PressCms.Core.Validation;
 using PressCms.Data;
 using PressCms.Data.Identity;
@@ -42,7 +43,7 @@ public sealed class SetupModel(SiteSetup setup, SetupState state, PressCmsDbCont
             Errors = [new FieldError("recipe", "Choose one of the recipes listed")];
             return Page();
         }
-        Errors = await setup.RunAsync(new SetupRequest(SiteName, Recipe, AdminEmail.Trim(), AdminPassword), HttpContext.RequestAborted);
+        Errors = await setup.RunAsync(new SetupRequest(SiteName, Recipe, AdminEmail.Trim(), AdminPassword), AuditChannels.Admin, HttpContext.RequestAborted);
         if (Errors.Count > 0)
         {
             return Page();

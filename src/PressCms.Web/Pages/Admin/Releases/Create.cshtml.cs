@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using PressCms.Core.Audit;
 using PressCms.Core.Releases;
 using PressCms.Data;
 
@@ -22,6 +23,7 @@ public sealed class CreateModel(PressCmsDbContext db, IMarkdownRenderer markdown
         var nowUtc = time.GetUtcNow().UtcDateTime;
         var release = Release.Create(await NewIdAsync(content.Slug, nowUtc), content, Markdown, EditorName, nowUtc);
         Db.Releases.Add(release);
+        Audit(AuditActions.ReleaseCreated, release.Id, release.LatestRevisionNumber);
         await Db.SaveChangesAsync(HttpContext.RequestAborted);
         TempData["Status"] = "Draft saved.";
         return Redirect($"/admin/releases/{release.Id}/edit");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using PressCms.Core.Audit;
 using PressCms.Core.Releases;
 using PressCms.Core.Validation;
 using PressCms.Data;
@@ -31,12 +32,13 @@ public sealed class EditModel(PressCmsDbContext db, IMarkdownRenderer markdown, 
         return await ShowFormAsync();
     }
 
-    public Task<IActionResult> OnPostSaveAsync(string id) => SaveAsync(id, release => "Changes saved." + (release.LiveRevisionNumber is null ? "" : " The live version is unchanged until you publish them."));
+    public Task<IActionResult> OnPostSaveAsync(string id) => SaveAsync(id, release =>
+        ("Changes saved." + (release.LiveRevisionNumber is null ? "" : " The live version is unchanged until you publish them."), null));
 
     public Task<IActionResult> OnPostPublishAsync(string id) => SaveAsync(id, release =>
     {
         release.Publish(release.Version, null, NowUtc);
-        return "Published. The release is live now.";
+        return ("Published. The release is live now.", AuditActions.ReleasePublished);
     });
 
     public Task<IActionResult> OnPostScheduleAsync(string id) => SaveAsync(id, release =>
@@ -48,20 +50,20 @@ public sealed class EditModel(PressCmsDbContext db, IMarkdownRenderer markdown, 
         }
         var atUtc = TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(clock, DateTimeKind.Unspecified), zone);
         release.Publish(release.Version, atUtc, NowUtc);
-        return $"Scheduled. Nothing is public until {date:d MMMM yyyy} at {clock:HH:mm} ({zone.Id}).";
+        return ($"Scheduled. Nothing is public until {date:d MMMM yyyy} at {clock:HH:mm} ({zone.Id}).", AuditActions.ReleaseScheduled);
     });
 
     public Task<IActionResult> OnPostUnpublishAsync(string id) => SaveAsync(id, release =>
     {
         release.Unpublish(release.Version, NowUtc);
-        return "Unpublished. The release is no longer on any page or feed.";
+        return ("Unpublished. The release is no longer on any page or feed.", AuditActions.ReleaseUnpublished);
     });
 
     protected override async Task<IActionResult> RedisplayAsync(string? id) =>
         await LoadAsync(id ?? "") is null ? NotFound() : await ShowFormAsync();
 
     /// <summary>Saves the form as a new revision when it changed, then applies the action; a stale version is a conflict, never an overwrite.</summary>
-    private async Task<IActionResult> SaveAsync(string id, Func<Release, string> action)
+    private async Task<IActionResult> SaveAsync(string id, Func<Release, (string Notice, string? AuditAction)> action)
     {
         if (await LoadAsync(id) is not { } latest)
         {
@@ -80,15 +82,24 @@ public sealed class EditModel(PressCmsDbContext db, IMarkdownRenderer markdown, 
             }
             if (!content.SameAs(latest.ToContent()))
             {
-                release.Edit(Input.Version, content, Markdown, EditorName, NowUtc);
+                var revision = release.Edit(Input.Version, content, Markdown, EditorName, NowUtc);
+                Audit(AuditActions.ReleaseEdited, id, revision.Number);
             }
-            TempData["Status"] = action(release);
+            var (notice, auditAction) = action(release);
+            if (auditAction is not null)
+            {
+                Audit(auditAction, id, release.LatestRevisionNumber, release.PublishAtUtc is { } at ? $"public from {at:O}" : null);
+            }
+            TempData["Status"] = notice;
             await Db.SaveChangesAsync(HttpContext.RequestAborted);
             return Redirect($"/admin/releases/{id}/edit");
         }
         catch (Exception ex) when (ex is EditConflictException or DbUpdateConcurrencyException)
         {
-            return await ShowConflictAsync(id, content);
+            var view = await ShowConflictAsync(id, content);
+            Audit(AuditActions.EditConflict, id, Input.BaseRevision, "save refused: the release changed after the editor opened it");
+            await Db.SaveChangesAsync(HttpContext.RequestAborted);
+            return view;
         }
         catch (ReleaseRuleException ex)
         {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using PressCms.Core.Audit;
 using PressCms.Core.Releases;
 using PressCms.Core.Validation;
 using PressCms.Data;
@@ -75,6 +76,11 @@ public abstract class ReleaseFormPage(PressCmsDbContext db, IMarkdownRenderer ma
     }
 
     protected string EditorName => User.Identity?.Name ?? "unknown";
+
+    protected void Audit(string action, string releaseId, int? revision, string? detail = null) =>
+        db.Record(new AuditRecord(Clock.GetUtcNow().UtcDateTime, EditorName, action, AuditChannels.Admin, releaseId, revision, detail));
+
+    private TimeProvider Clock => HttpContext.RequestServices.GetRequiredService<TimeProvider>();
 
     private static void Change<T>(List<T> items, int index, string op) where T : new()
     {
