@@ -1,0 +1,91 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PressCms.Core.Audit;
+using PressCms.Core.Validation;
+using PressCms.Data;
+using PressCms.Data.Identity;
+
+namespace PressCms.Web.Pages.Admin.Users;
+
+/// <summary>Staff accounts and their roles. Every change is in the audit trail; the last administrator cannot be demoted.</summary>
+public sealed class IndexModel(UserManager<PressUser> users, PressCmsDbContext db, TimeProvider time) : PageModel
+{
+    public List<(PressUser User, IList<string> Roles)> Staff { get; } = [];
+
+    public List<FieldError> Errors { get; } = [];
+
+    [BindProperty]
+    public string? Email { get; set; }
+
+    [BindProperty]
+    public string? Password { get; set; }
+
+    [BindProperty]
+    public List<string> NewRoles { get; set; } = [];
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostAddAsync()
+    {
+        var email = Email?.Trim() ?? "";
+        if (!new System.ComponentModel.DataAnnotations.EmailAddressAttribute().IsValid(email) || email.Length == 0)
+        {
+            Errors.Add(new FieldError("email", "Enter the officer's email address, like name@example.police.uk"));
+        }
+        if (NewRoles.Count == 0 || NewRoles.Any(r => !Roles.All.Contains(r)))
+        {
+            Errors.Add(new FieldError("roles", "Choose at least one role"));
+        }
+        if (Errors.Count == 0)
+        {
+            var user = new PressUser { UserName = email, Email = email, EmailConfirmed = true };
+            var created = await users.CreateAsync(user, Password ?? "");
+            Errors.AddRange(created.Errors.Select(e => new FieldError(e.Code.Contains("Password", StringComparison.Ordinal) ? "password" : "email", e.Description)));
+            if (created.Succeeded)
+            {
+                Record(AuditActions.UserAdded, $"{email} with roles {string.Join(", ", NewRoles)}");
+                await users.AddToRolesAsync(user, NewRoles);
+                TempData["Status"] = $"Added {email}.";
+                return RedirectToPage();
+            }
+        }
+        await LoadAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRolesAsync(string userId, List<string> roles)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return NotFound();
+        }
+        roles = [.. roles.Where(Roles.All.Contains).Distinct()];
+        var current = await users.GetRolesAsync(user);
+        if (current.Contains(Roles.Administrator) && !roles.Contains(Roles.Administrator)
+            && (await users.GetUsersInRoleAsync(Roles.Administrator)).Count == 1)
+        {
+            Errors.Add(new FieldError($"roles-{userId}", $"{user.Email} is the only administrator; make someone else an administrator first"));
+            await LoadAsync();
+            return Page();
+        }
+        Record(AuditActions.RolesChanged, $"{user.Email}: {string.Join(", ", current.Order())} → {string.Join(", ", roles.Order())}");
+        await users.RemoveFromRolesAsync(user, current.Except(roles));
+        await users.AddToRolesAsync(user, roles.Except(current));
+        TempData["Status"] = $"Roles of {user.Email} saved.";
+        return RedirectToPage();
+    }
+
+    private void Record(string action, string detail) =>
+        db.Record(new AuditRecord(time.GetUtcNow().UtcDateTime, User.Identity?.Name ?? "unknown", action, AuditChannels.Admin, Detail: detail));
+
+    private async Task LoadAsync()
+    {
+        foreach (var user in await users.Users.OrderBy(u => u.Email).ToListAsync(HttpContext.RequestAborted))
+        {
+            Staff.Add((user, await users.GetRolesAsync(user)));
+        }
+    }
+}
