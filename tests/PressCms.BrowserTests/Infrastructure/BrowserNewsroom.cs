@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using PressCms.Core.Audit;
 using PressCms.Web.Setup;
 
 namespace PressCms.BrowserTests.Infrastructure;
@@ -40,7 +41,7 @@ public sealed class BrowserNewsroom : WebApplicationFactory<Program>
     {
         await using var scope = Services.CreateAsyncScope();
         var errors = await scope.ServiceProvider.GetRequiredService<SiteSetup>()
-            .RunAsync(new SetupRequest("Metropolitan Newsroom", recipe, AdminEmail, AdminPassword));
+            .RunAsync(new SetupRequest("Metropolitan Newsroom", recipe, AdminEmail, AdminPassword), AuditChannels.Admin);
         Assert.Empty(errors);
     }
 
