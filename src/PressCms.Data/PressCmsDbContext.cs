@@ -17,6 +17,7 @@ public abstract class PressCmsDbContext(DbContextOptions options) : IdentityDbCo
 {
     public DbSet<Release> Releases => Set<Release>();
     public DbSet<Revision> Revisions => Set<Revision>();
+    public DbSet<ReviewComment> ReviewComments => Set<ReviewComment>();
     public DbSet<Term> Terms => Set<Term>();
     public DbSet<Operation> Operations => Set<Operation>();
     public DbSet<NewsroomSettings> Newsroom => Set<NewsroomSettings>();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.FileProviders;
 using PressCms.Core.Releases;
+using PressCms.Core.Workflow;
 using PressCms.Rendering.Feeds;
 using PressCms.Rendering.Markdown;
 using PressCms.Web.Security;
@@ -24,7 +25,9 @@ public static class PressCmsServices
             .AddScoped<SiteReader>()
             .AddRazorPages(o =>
             {
-                o.Conventions.AuthorizeFolder("/Admin", SecurityServices.AdminPolicy);
+                o.Conventions.AuthorizeFolder("/Admin", SecurityServices.StaffPolicy);
+                o.Conventions.AuthorizeFolder("/Admin/Users", SecurityServices.PolicyFor(Permission.ManageUsers));
+                o.Conventions.AuthorizeFolder("/Admin/Audit", SecurityServices.PolicyFor(Permission.ManageUsers));
                 o.Conventions.AllowAnonymousToFolder("/Account");
                 o.Conventions.AllowAnonymousToFolder("/Setup");
             });

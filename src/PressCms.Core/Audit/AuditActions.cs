@@ -1,3 +1,5 @@
+using PressCms.Core.Workflow;
+
 namespace PressCms.Core.Audit;
 
 /// <summary>The names audit entries use for what happened.</summary>
@@ -14,6 +16,20 @@ public static class AuditActions
     public const string ReleaseEdited = "release.edited";
     public const string ReleasePublished = "release.published";
     public const string ReleaseScheduled = "release.scheduled";
-    public const string ReleaseUnpublished = "release.unpublished";
+    public const string ReleaseCommented = "release.commented";
     public const string EditConflict = "release.edit-conflict";
+
+    /// <summary>The action name of a workflow decision, e.g. "release.request-changes".</summary>
+    public static string Of(Transition transition) => transition switch
+    {
+        Transition.Submit => "release.submitted",
+        Transition.Approve => "release.approved",
+        Transition.RequestChanges => "release.changes-requested",
+        Transition.Publish => ReleasePublished,
+        Transition.Recall => "release.recalled",
+        Transition.Withdraw => "release.withdrawn",
+        Transition.Reopen => "release.reopened",
+        Transition.EmergencyPublish => "release.emergency-published",
+        _ => "release.approved-retrospectively",
+    };
 }

@@ -6,4 +6,5 @@ public enum PublicationState
     Embargoed,
     Live,
     Ended,
+    Withdrawn,
 }

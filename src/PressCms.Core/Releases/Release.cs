@@ -1,10 +1,12 @@
 using PressCms.Core.Validation;
+using PressCms.Core.Workflow;
 
 namespace PressCms.Core.Releases;
 
 /// <summary>
 /// A press release: a stable id and its revisions. The live revision stays live while newer ones
-/// are edited; <see cref="Version"/> is the optimistic concurrency token every edit must quote.
+/// are edited and reviewed; <see cref="Version"/> is the optimistic concurrency token every change
+/// must quote. Which decisions are legal is <see cref="ReleaseWorkflow"/>'s table, nowhere else.
 /// </summary>
 public sealed class Release
 {
@@ -15,20 +17,64 @@ public sealed class Release
     public string Id { get; private set; } = "";
     /// <summary>The public URL slug: the live revision's, or the latest one's before first publication.</summary>
     public string Slug { get; private set; } = "";
+    /// <summary>The editorial status of the latest revision; Published when the latest revision is the live one.</summary>
     public ReleaseStatus Status { get; private set; }
+    /// <summary>When the live revision became or becomes public; set exactly while there is a live revision.</summary>
     public DateTime? PublishAtUtc { get; private set; }
     public DateTime? UnpublishAtUtc { get; private set; }
     public int? LiveRevisionNumber { get; private set; }
     public int LatestRevisionNumber { get; private set; }
+    public int? LastApprovedRevisionNumber { get; private set; }
     public DateTime CreatedUtc { get; private set; }
-    /// <summary>When the public content last changed (a new live revision); feeds report it as "updated".</summary>
+    /// <summary>When the public content last changed significantly (first publication or a correction); feeds report it as "updated".</summary>
     public DateTime UpdatedUtc { get; private set; }
+    public DateTime? WithdrawnUtc { get; private set; }
+    public string? WithdrawalReason { get; private set; }
+    /// <summary>Published without approval; an Approver must still approve it after the event.</summary>
+    public bool AwaitingRetrospectiveApproval { get; private set; }
+    public string? EmergencyReason { get; private set; }
+    public DateTime? EmergencyPublishedUtc { get; private set; }
+    public string? EmergencyPublishedBy { get; private set; }
+    /// <summary>When go-live side effects ran for the current live revision; they run once.</summary>
+    public DateTime? GoLiveHandledUtc { get; private set; }
     public Guid Version { get; private set; }
     public List<Revision> Revisions { get; private set; } = [];
+    public List<ReviewComment> Comments { get; private set; } = [];
 
     public bool HasUnpublishedChanges => LiveRevisionNumber != LatestRevisionNumber;
 
     public PublicationState StateAt(DateTime nowUtc) => Publication.StateAt(Status, PublishAtUtc, UnpublishAtUtc, nowUtc);
+
+    /// <summary>Every stage the release is in now: its live or scheduled revision, and a newer revision in review.</summary>
+    public IReadOnlySet<ReleaseStage> StagesAt(DateTime nowUtc)
+    {
+        if (Status == ReleaseStatus.Withdrawn)
+        {
+            return new HashSet<ReleaseStage> { ReleaseStage.Withdrawn };
+        }
+        var stages = new HashSet<ReleaseStage>();
+        if (LiveRevisionNumber is not null)
+        {
+            stages.Add(StateAt(nowUtc) == PublicationState.Embargoed ? ReleaseStage.Scheduled : ReleaseStage.Live);
+        }
+        if (AwaitingRetrospectiveApproval)
+        {
+            stages.Add(ReleaseStage.AwaitingRetrospectiveApproval);
+        }
+        if (Status != ReleaseStatus.Published)
+        {
+            stages.Add(Status switch
+            {
+                ReleaseStatus.InReview => ReleaseStage.InReview,
+                ReleaseStatus.ChangesRequested => ReleaseStage.ChangesRequested,
+                ReleaseStatus.Approved => ReleaseStage.Approved,
+                _ => ReleaseStage.Draft,
+            });
+        }
+        return stages;
+    }
+
+    public Revision Latest => Revisions.Single(r => r.Number == LatestRevisionNumber);
 
     public static Release Create(string id, ReleaseContent content, IMarkdownRenderer markdown, string editedBy, DateTime nowUtc)
     {
@@ -41,73 +87,143 @@ public sealed class Release
         return release;
     }
 
-    /// <summary>Saves a new revision; the live revision, if any, stays live until the new one is published.</summary>
+    /// <summary>Saves a new revision as a draft; the live revision, if any, stays live until the new one is approved and published.</summary>
     public Revision Edit(Guid expectedVersion, ReleaseContent content, IMarkdownRenderer markdown, string editedBy, DateTime nowUtc)
-    {
-        EnsureVersion(expectedVersion);
-        return AddRevision(content, markdown, editedBy, nowUtc);
-    }
-
-    /// <summary>Makes the latest revision the live one, now or at a future embargo time.</summary>
-    public void Publish(Guid expectedVersion, DateTime? publishAtUtc, DateTime nowUtc)
     {
         EnsureVersion(expectedVersion);
         if (Status == ReleaseStatus.Withdrawn)
         {
-            throw new ReleaseRuleException("withdrawn-is-final", "A withdrawn release cannot be published again");
+            throw new ReleaseRuleException("withdrawn-is-closed", "This release was withdrawn; reopen it before editing");
         }
-        var isLive = StateAt(nowUtc) == PublicationState.Live;
-        if (isLive && publishAtUtc is not null)
-        {
-            throw new ReleaseRuleException("live-cannot-be-embargoed", "This release is already live; publish the changes now or unpublish it first");
-        }
-        if (isLive && LiveRevisionNumber == LatestRevisionNumber)
-        {
-            return;
-        }
-        if (publishAtUtc is { } at && at <= nowUtc)
-        {
-            throw new ReleaseRuleException("publish-time-in-past", "The publication time must be in the future");
-        }
-        Status = ReleaseStatus.Published;
-        LiveRevisionNumber = LatestRevisionNumber;
-        Slug = Revisions.Single(r => r.Number == LatestRevisionNumber).Slug;
-        // A correction to a live release keeps its first publication time; feeds show the change as "updated".
-        var goesLiveUtc = isLive ? PublishAtUtc!.Value : publishAtUtc ?? nowUtc;
-        PublishAtUtc = goesLiveUtc;
-        UpdatedUtc = isLive ? nowUtc : goesLiveUtc;
-        UnpublishAtUtc = null;
-        Version = Guid.NewGuid();
-    }
-
-    /// <summary>Takes the release off every page and feed; its revisions are kept.</summary>
-    public void Unpublish(Guid expectedVersion, DateTime nowUtc)
-    {
-        EnsureVersion(expectedVersion);
-        if (Status != ReleaseStatus.Published)
-        {
-            throw new ReleaseRuleException("not-published", "Only a published or scheduled release can be unpublished");
-        }
+        var revision = AddRevision(content, markdown, editedBy, nowUtc);
         Status = ReleaseStatus.Draft;
-        LiveRevisionNumber = null;
-        PublishAtUtc = null;
-        UpdatedUtc = nowUtc;
-        Version = Guid.NewGuid();
+        return revision;
     }
 
-    /// <summary>Recipes state the publication time directly, including times in the past.</summary>
+    public void Submit(Guid expectedVersion, Actor actor, DateTime nowUtc) =>
+        Decide(expectedVersion, Transition.Submit, actor, nowUtc, () => Status = ReleaseStatus.InReview);
+
+    public void RequestChanges(Guid expectedVersion, Actor actor, string comment, DateTime nowUtc) =>
+        Decide(expectedVersion, Transition.RequestChanges, actor, nowUtc, () =>
+        {
+            Comment(actor, "request-changes", Required(comment, "comment-required", "Say what needs to change"), nowUtc);
+            Status = ReleaseStatus.ChangesRequested;
+        });
+
+    /// <summary>Approves the latest revision: never by anyone who wrote or edited it since the last approval, and only with every check ticked.</summary>
+    public void Approve(Guid expectedVersion, Actor actor, ApprovalChecklist checklist, string? comment, DateTime nowUtc) =>
+        Decide(expectedVersion, Transition.Approve, actor, nowUtc, () =>
+        {
+            EnsureSecondPerson(actor);
+            EnsureChecklist(checklist);
+            Latest.MarkApproved(actor.Name, nowUtc);
+            LastApprovedRevisionNumber = LatestRevisionNumber;
+            Status = ReleaseStatus.Approved;
+            if (!string.IsNullOrWhiteSpace(comment))
+            {
+                Comment(actor, "approve", comment, nowUtc);
+            }
+        });
+
+    /// <summary>
+    /// Makes the approved revision public, now or at a future embargo time. A new revision of a
+    /// live release goes live now, as a correction (with a public note, feeds show it as updated)
+    /// or, without a note, as a minor change (feed timestamps unchanged).
+    /// </summary>
+    public void Publish(Guid expectedVersion, Actor actor, DateTime? publishAtUtc, string? correctionNote, DateTime nowUtc) =>
+        Decide(expectedVersion, Transition.Publish, actor, nowUtc, () => GoLive(publishAtUtc, correctionNote, nowUtc));
+
+    /// <summary>Out of hours, one officer may publish without approval, with a reason; it stays flagged until an Approver approves it.</summary>
+    public void EmergencyPublish(Guid expectedVersion, Actor actor, string reason, string? correctionNote, DateTime nowUtc) =>
+        Decide(expectedVersion, Transition.EmergencyPublish, actor, nowUtc, () =>
+        {
+            EmergencyReason = Required(reason, "reason-required", "Give the reason this cannot wait for approval");
+            GoLive(null, correctionNote, nowUtc);
+            AwaitingRetrospectiveApproval = true;
+            EmergencyPublishedUtc = nowUtc;
+            EmergencyPublishedBy = actor.Name;
+            Comment(actor, "emergency-publish", reason, nowUtc);
+        });
+
+    public void ApproveRetrospectively(Guid expectedVersion, Actor actor, ApprovalChecklist checklist, DateTime nowUtc) =>
+        Decide(expectedVersion, Transition.ApproveRetrospectively, actor, nowUtc, () =>
+        {
+            if (string.Equals(actor.Name, EmergencyPublishedBy, StringComparison.OrdinalIgnoreCase))
+            {
+                throw new ReleaseRuleException("approver-published-it", "You published this in an emergency; a second person must approve it");
+            }
+            EnsureSecondPerson(actor);
+            EnsureChecklist(checklist);
+            Revisions.Single(r => r.Number == LiveRevisionNumber).MarkApproved(actor.Name, nowUtc);
+            LastApprovedRevisionNumber = LiveRevisionNumber;
+            AwaitingRetrospectiveApproval = false;
+        });
+
+    /// <summary>Stops an approved or scheduled revision before it goes live; it becomes a draft again.</summary>
+    public void Recall(Guid expectedVersion, Actor actor, DateTime nowUtc) =>
+        Decide(expectedVersion, Transition.Recall, actor, nowUtc, () =>
+        {
+            if (StateAt(nowUtc) == PublicationState.Embargoed)
+            {
+                LiveRevisionNumber = null;
+                PublishAtUtc = null;
+                Slug = Latest.Slug;
+            }
+            Status = ReleaseStatus.Draft;
+        });
+
+    /// <summary>Takes a live or scheduled release off every page and feed; its URL answers 410 Gone with the reason.</summary>
+    public void Withdraw(Guid expectedVersion, Actor actor, string reason, DateTime nowUtc) =>
+        Decide(expectedVersion, Transition.Withdraw, actor, nowUtc, () =>
+        {
+            WithdrawalReason = Required(reason, "reason-required", "Give the reason for withdrawing the release");
+            WithdrawnUtc = nowUtc;
+            Status = ReleaseStatus.Withdrawn;
+            UpdatedUtc = nowUtc;
+            Comment(actor, "withdraw", reason, nowUtc);
+        });
+
+    /// <summary>Makes a withdrawn release a draft again; it needs approval before it can be public again.</summary>
+    public void Reopen(Guid expectedVersion, Actor actor, DateTime nowUtc) =>
+        Decide(expectedVersion, Transition.Reopen, actor, nowUtc, () =>
+        {
+            Status = ReleaseStatus.Draft;
+            LiveRevisionNumber = null;
+            PublishAtUtc = null;
+            WithdrawnUtc = null;
+            AwaitingRetrospectiveApproval = false;
+        });
+
+    public ReviewComment AddComment(Actor actor, string text, DateTime nowUtc) =>
+        Comment(actor, "comment", Required(text, "comment-required", "Write a comment"), nowUtc);
+
+    /// <summary>Records that go-live side effects ran; false if they already had.</summary>
+    public bool MarkGoLiveHandled(DateTime nowUtc)
+    {
+        if (GoLiveHandledUtc is not null || StateAt(nowUtc) != PublicationState.Live)
+        {
+            return false;
+        }
+        GoLiveHandledUtc = nowUtc;
+        return true;
+    }
+
+    /// <summary>Recipes state a decision directly: published (and so approved) as of a time, which may be in the past.</summary>
     public void PublishAsOf(DateTime publishAtUtc)
     {
         Status = ReleaseStatus.Published;
         LiveRevisionNumber = LatestRevisionNumber;
-        Slug = Revisions.Single(r => r.Number == LatestRevisionNumber).Slug;
+        LastApprovedRevisionNumber = LatestRevisionNumber;
+        Slug = Latest.Slug;
         PublishAtUtc = publishAtUtc;
         UpdatedUtc = publishAtUtc;
         UnpublishAtUtc = null;
+        WithdrawnUtc = null;
+        Latest.MarkLive(publishAtUtc, null);
         Version = Guid.NewGuid();
     }
 
-    /// <summary>Sets a stored status without a live revision (recipes importing drafts and reviews).</summary>
+    /// <summary>Recipes state a decision directly: a status without a live revision.</summary>
     public void SetUnpublishedStatus(ReleaseStatus status)
     {
         if (status == ReleaseStatus.Published)
@@ -117,8 +233,69 @@ public sealed class Release
         Status = status;
         LiveRevisionNumber = null;
         PublishAtUtc = null;
+        LastApprovedRevisionNumber = status == ReleaseStatus.Approved ? LatestRevisionNumber : LastApprovedRevisionNumber;
         Version = Guid.NewGuid();
     }
+
+    private void GoLive(DateTime? publishAtUtc, string? correctionNote, DateTime nowUtc)
+    {
+        var isLive = StateAt(nowUtc) == PublicationState.Live;
+        if (isLive && publishAtUtc is not null)
+        {
+            throw new ReleaseRuleException("live-cannot-be-embargoed", "This release is already live; its changes go live now");
+        }
+        if (publishAtUtc is { } at && at <= nowUtc)
+        {
+            throw new ReleaseRuleException("publish-time-in-past", "The publication time must be in the future");
+        }
+        var note = string.IsNullOrWhiteSpace(correctionNote) ? null : correctionNote.Trim();
+        var goesLiveUtc = isLive ? PublishAtUtc!.Value : publishAtUtc ?? nowUtc;
+        // A correction is a significant change (feeds show it as updated); a minor change is not.
+        UpdatedUtc = !isLive ? goesLiveUtc : note is not null ? nowUtc : UpdatedUtc;
+        Latest.MarkLive(isLive ? nowUtc : goesLiveUtc, isLive ? note : null);
+        Status = ReleaseStatus.Published;
+        LiveRevisionNumber = LatestRevisionNumber;
+        Slug = Latest.Slug;
+        PublishAtUtc = goesLiveUtc;
+        GoLiveHandledUtc = isLive ? GoLiveHandledUtc : null;
+    }
+
+    private void Decide(Guid expectedVersion, Transition transition, Actor actor, DateTime nowUtc, Action apply)
+    {
+        EnsureVersion(expectedVersion);
+        ReleaseWorkflow.Require(StagesAt(nowUtc), transition, actor);
+        apply();
+        Version = Guid.NewGuid();
+    }
+
+    private void EnsureSecondPerson(Actor actor)
+    {
+        var from = (LastApprovedRevisionNumber ?? 0) + 1;
+        var editors = Revisions.Where(r => r.Number >= from && r.Number <= LatestRevisionNumber).Select(r => r.EditedBy);
+        if (editors.Contains(actor.Name, StringComparer.OrdinalIgnoreCase))
+        {
+            throw new ReleaseRuleException("approver-wrote-revision", "You wrote or edited this revision; a second person must approve it");
+        }
+    }
+
+    private static void EnsureChecklist(ApprovalChecklist checklist)
+    {
+        var unticked = checklist.Unticked().ToList();
+        if (unticked.Count > 0)
+        {
+            throw new ReleaseRuleException("checklist-incomplete", "Confirm every check before approving: " + string.Join("; ", unticked));
+        }
+    }
+
+    private ReviewComment Comment(Actor actor, string kind, string text, DateTime nowUtc)
+    {
+        var comment = ReviewComment.Write(this, actor.Name, kind, text, nowUtc);
+        Comments.Add(comment);
+        return comment;
+    }
+
+    private static string Required(string? text, string rule, string message) =>
+        string.IsNullOrWhiteSpace(text) ? throw new ReleaseRuleException(rule, message) : text.Trim();
 
     private Revision AddRevision(ReleaseContent content, IMarkdownRenderer markdown, string editedBy, DateTime nowUtc)
     {

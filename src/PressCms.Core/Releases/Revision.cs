@@ -29,6 +29,23 @@ public sealed class Revision
     public LeadImage? LeadImage { get; private set; }
     public string EditedBy { get; private set; } = "";
     public DateTime CreatedUtc { get; private set; }
+    public string? ApprovedBy { get; private set; }
+    public DateTime? ApprovedUtc { get; private set; }
+    /// <summary>The public note shown when this revision went live as a correction, e.g. "corrected the number of children safeguarded".</summary>
+    public string? CorrectionNote { get; private set; }
+    public DateTime? WentLiveUtc { get; private set; }
+
+    internal void MarkApproved(string approver, DateTime nowUtc)
+    {
+        ApprovedBy = approver;
+        ApprovedUtc = nowUtc;
+    }
+
+    internal void MarkLive(DateTime goesLiveUtc, string? correctionNote)
+    {
+        WentLiveUtc = goesLiveUtc;
+        CorrectionNote = correctionNote;
+    }
 
     internal static Revision Write(Release release, int number, ReleaseContent content, IMarkdownRenderer markdown, string editedBy, DateTime nowUtc) => new()
     {

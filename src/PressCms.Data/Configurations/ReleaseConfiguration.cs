@@ -16,6 +16,10 @@ internal sealed class ReleaseConfiguration : IEntityTypeConfiguration<Release>
         release.Property(r => r.Version).IsConcurrencyToken();
         release.HasIndex(r => new { r.Status, r.PublishAtUtc });
         release.Ignore(r => r.HasUnpublishedChanges);
+        release.Ignore(r => r.Latest);
+        release.Property(r => r.EmergencyPublishedBy).HasMaxLength(256);
         release.HasMany(r => r.Revisions).WithOne(v => v.Release).HasForeignKey(v => v.ReleaseId);
+        release.HasMany(r => r.Comments).WithOne().HasForeignKey(c => c.ReleaseId);
+        release.HasIndex(r => r.AwaitingRetrospectiveApproval);
     }
 }

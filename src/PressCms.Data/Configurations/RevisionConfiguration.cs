@@ -17,6 +17,7 @@ internal sealed class RevisionConfiguration : IEntityTypeConfiguration<Revision>
         revision.Property(v => v.Unit).HasMaxLength(100);
         revision.Property(v => v.Area).HasMaxLength(100);
         revision.Property(v => v.EditedBy).HasMaxLength(256);
+        revision.Property(v => v.ApprovedBy).HasMaxLength(256);
         revision.Property(v => v.KeyDates).HasJsonConversion();
         revision.Property(v => v.Figures).HasJsonConversion();
         revision.Property(v => v.Quotes).HasJsonConversion();

@@ -8,7 +8,7 @@ public static class ReleaseQueries
     /// <summary>Live revisions of releases that are public at nowUtc: published, past their embargo and not ended.</summary>
     public static IQueryable<Revision> LiveAt(this IQueryable<Revision> revisions, DateTime nowUtc) =>
         revisions.Where(v => v.Number == v.Release.LiveRevisionNumber
-            && v.Release.Status == ReleaseStatus.Published
+            && v.Release.Status != ReleaseStatus.Withdrawn
             && v.Release.PublishAtUtc <= nowUtc
             && (v.Release.UnpublishAtUtc == null || v.Release.UnpublishAtUtc > nowUtc));
 

@@ -16,6 +16,10 @@ internal static class FeedContent
     public static string Html(ReleaseView release, string origin)
     {
         var html = new StringBuilder(4096);
+        foreach (var correction in release.Corrections)
+        {
+            html.Append("<p><em>Updated ").Append(Encode(correction.DateDisplay)).Append(": ").Append(Encode(correction.Note)).Append("</em></p>");
+        }
         if (release.LeadImage is { } image)
         {
             html.Append("<figure><img src=\"").Append(Encode(image.Src)).Append("\" alt=\"").Append(Encode(image.Alt)).Append("\">");

@@ -38,7 +38,11 @@ public sealed record ReleaseView(
     string? NotesToEditorsHtml,
     LeadImageView? LeadImage)
 {
-    public static ReleaseView From(Release release, Revision revision, TaxonomyNames names, NewsroomSettings settings, string baseUrl)
+    /// <summary>Public correction notes, oldest first: "Updated 26 May 2020, 15:05: corrected the number of children safeguarded".</summary>
+    public IReadOnlyList<CorrectionView> Corrections { get; init; } = [];
+
+    /// <param name="history">The release's revisions up to the live one, for their correction notes; null when not needed.</param>
+    public static ReleaseView From(Release release, Revision revision, TaxonomyNames names, NewsroomSettings settings, string baseUrl, IEnumerable<Revision>? history = null)
     {
         var origin = baseUrl.TrimEnd('/');
         var clock = NewsroomClock.For(settings);
@@ -75,7 +79,10 @@ public sealed record ReleaseView(
             Map(revision.Quotes, q => new QuoteView(q.Text, q.Speaker, q.Role, q.Organisation)),
             revision.Agencies.ToArray(),
             revision.NotesToEditorsHtml,
-            revision.LeadImage is { } image ? ToLeadImageView(image, origin) : null);
+            revision.LeadImage is { } image ? ToLeadImageView(image, origin) : null)
+        {
+            Corrections = history is null ? [] : CorrectionView.From(history, revision.Number, clock),
+        };
     }
 
     private static KeyDateView ToKeyDateView(KeyDate date, NewsroomClock clock)

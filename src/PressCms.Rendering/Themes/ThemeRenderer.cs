@@ -112,6 +112,11 @@ public sealed class ThemeRenderer
     public string RenderNotFound(SiteView site) =>
         Render(_templates["not-found"], site, new PageView($"Page not found | {site.Name}", "Page not found", null, "not-found"), null);
 
+    /// <summary>A withdrawn release: a short notice, never its headline (withdrawal may be because the headline itself was the harm).</summary>
+    public string RenderGone(SiteView site, GoneView gone) =>
+        Render(FindTemplate("gone") ?? _templates["not-found"], site,
+            new PageView($"Release withdrawn | {site.Name}", "This release has been withdrawn", null, "gone"), c => c.SetValue("gone", gone));
+
     public string RenderError(SiteView site) =>
         Render(_templates["error"], site, new PageView($"Sorry, there is a problem | {site.Name}", "Sorry, there is a problem", null, "error"), null);
 

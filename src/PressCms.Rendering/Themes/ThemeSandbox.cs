@@ -43,6 +43,8 @@ internal static class ThemeSandbox
         typeof(SiteView),
         typeof(MediaContactView),
         typeof(PageView),
+        typeof(CorrectionView),
+        typeof(GoneView),
         typeof(ThemeView),
         typeof(ReleaseView),
         typeof(ReleaseSummaryView),

@@ -1,3 +1,4 @@
+using PressCms.Core.People;
 using Microsoft.AspNetCore.Identity;
 using PressCms.Core.Audit;
 using PressCms.Core.Recipes;
@@ -91,9 +92,9 @@ internal static class CommandLine
         }
         var email = arguments.Required("email");
         var roles = arguments.All("role");
-        if (roles.Count == 0 || roles.Any(r => !Roles.All.Contains(r)))
+        if (roles.Count == 0 || roles.Any(r => !StaffRoles.All.Contains(r)))
         {
-            throw new UsageException($"--role must be one of {string.Join(", ", Roles.All)}");
+            throw new UsageException($"--role must be one of {string.Join(", ", StaffRoles.All)}");
         }
         var password = Environment.GetEnvironmentVariable("PRESSCMS_USER_PASSWORD")
             ?? throw new CommandFailedException("user add: set PRESSCMS_USER_PASSWORD to the new user's password");

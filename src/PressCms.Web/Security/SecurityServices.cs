@@ -1,3 +1,5 @@
+using PressCms.Core.People;
+using PressCms.Core.Workflow;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
@@ -8,7 +10,11 @@ namespace PressCms.Web.Security;
 
 public static class SecurityServices
 {
-    public const string AdminPolicy = "Administrator";
+    /// <summary>Any member of staff: the admin folder's default.</summary>
+    public const string StaffPolicy = "Staff";
+
+    /// <summary>The policy name for a permission, e.g. "Permission:Approve".</summary>
+    public static string PolicyFor(Permission permission) => "Permission:" + permission;
     public const string LoginRateLimit = "login";
 
     /// <param name="plainHttpAllowed">Development and test hosts serve plain HTTP on loopback; everywhere else cookies are __Host- and Secure.</param>
@@ -51,8 +57,12 @@ public static class SecurityServices
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.SecurePolicy = secure;
         });
-        services.AddAuthorizationBuilder()
-            .AddPolicy(AdminPolicy, p => p.RequireRole(Roles.Administrator));
+        var authorization = services.AddAuthorizationBuilder()
+            .AddPolicy(StaffPolicy, p => p.RequireRole(StaffRoles.All));
+        foreach (var permission in Enum.GetValues<Permission>())
+        {
+            authorization.AddPolicy(PolicyFor(permission), p => p.RequireAssertion(c => c.User.ToActor().Can(permission)));
+        }
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

@@ -1,3 +1,4 @@
+using PressCms.Core.People;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using PressCms.Core.Audit;
@@ -43,7 +44,7 @@ public sealed class SiteSetup(
         db.Record(new AuditRecord(settings.SetUpUtc.Value, request.AdminEmail, AuditActions.SiteSetUp, channel,
             Detail: $"site '{settings.Name}' from the {request.Recipe} recipe; first administrator {request.AdminEmail}"));
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var role in Roles.All)
+        foreach (var role in StaffRoles.All)
         {
             if (!await roles.RoleExistsAsync(role))
             {
@@ -56,7 +57,7 @@ public sealed class SiteSetup(
         {
             return [.. created.Errors.Select(e => new FieldError("adminPassword", e.Description))];
         }
-        await users.AddToRoleAsync(admin, Roles.Administrator);
+        await users.AddToRoleAsync(admin, StaffRoles.Administrator);
         await transaction.CommitAsync(cancellationToken);
         return [];
     }

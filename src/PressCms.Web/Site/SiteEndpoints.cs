@@ -44,9 +44,16 @@ public static class SiteEndpoints
         var site = SiteView.From(settings, http.Request.Origin(), reader.NowUtc);
         if (revision is null)
         {
+            if (await reader.WithdrawnAtAsync(slug, ct) is { } withdrawnUtc)
+            {
+                var gone = new GoneView(withdrawnUtc.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+                    TimeZoneInfo.ConvertTimeFromUtc(withdrawnUtc, settings.FindTimeZone()).ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture));
+                return TypedResults.Content(themes.Get(settings.Theme).RenderGone(site, gone), Html, statusCode: StatusCodes.Status410Gone);
+            }
             return TypedResults.Content(themes.Get(settings.Theme).RenderNotFound(site), Html, statusCode: StatusCodes.Status404NotFound);
         }
-        var view = ReleaseView.From(revision.Release, revision, await reader.NamesAsync(ct), settings, site.BaseUrl);
+        var corrections = await reader.CorrectionsAsync([revision.ReleaseId], ct);
+        var view = ReleaseView.From(revision.Release, revision, await reader.NamesAsync(ct), settings, site.BaseUrl, corrections[revision.ReleaseId]);
         return TypedResults.Content(themes.Get(settings.Theme).RenderRelease(site, view), Html);
     }
 

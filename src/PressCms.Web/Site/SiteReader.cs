@@ -35,4 +35,17 @@ public sealed class SiteReader(PressCmsDbContext db, TimeProvider time)
 
     public Task<Revision?> LiveBySlugAsync(string slug, CancellationToken cancellationToken) =>
         Live.FirstOrDefaultAsync(v => v.Release.Slug == slug, cancellationToken);
+
+    /// <summary>When a withdrawn release had this address, the time it was withdrawn (the page answers 410 Gone).</summary>
+    public Task<DateTime?> WithdrawnAtAsync(string slug, CancellationToken cancellationToken) =>
+        db.Releases.AsNoTracking().Where(r => r.Slug == slug && r.Status == ReleaseStatus.Withdrawn && r.WithdrawnUtc != null)
+            .Select(r => r.WithdrawnUtc).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>The revisions that carry public correction notes, by release.</summary>
+    public async Task<ILookup<string, Revision>> CorrectionsAsync(IEnumerable<string> releaseIds, CancellationToken cancellationToken)
+    {
+        var ids = releaseIds.ToList();
+        var revisions = await db.Revisions.AsNoTracking().Where(v => ids.Contains(v.ReleaseId) && v.CorrectionNote != null).ToListAsync(cancellationToken);
+        return revisions.ToLookup(v => v.ReleaseId);
+    }
 }

@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Identity;
 using PressCms.Core.Audit;
+using PressCms.Core.People;
+using PressCms.Data.Identity;
 using PressCms.Web.Setup;
 
 namespace PressCms.BrowserTests.Infrastructure;
@@ -13,6 +16,7 @@ namespace PressCms.BrowserTests.Infrastructure;
 public sealed class BrowserNewsroom : WebApplicationFactory<Program>
 {
     public const string AdminEmail = "admin@example.police.uk";
+    public const string ApproverEmail = "approver@example.police.uk";
 
     private readonly string dataPath = Path.Combine(Path.GetTempPath(), "presscms-browser-tests", Guid.NewGuid().ToString("N"));
 
@@ -43,6 +47,11 @@ public sealed class BrowserNewsroom : WebApplicationFactory<Program>
         var errors = await scope.ServiceProvider.GetRequiredService<SiteSetup>()
             .RunAsync(new SetupRequest("Metropolitan Newsroom", recipe, AdminEmail, AdminPassword), AuditChannels.Admin);
         Assert.Empty(errors);
+        // The second person every approval needs, with the same throwaway password.
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PressUser>>();
+        var approver = new PressUser { UserName = ApproverEmail, Email = ApproverEmail, EmailConfirmed = true };
+        Assert.True((await users.CreateAsync(approver, AdminPassword)).Succeeded);
+        await users.AddToRoleAsync(approver, StaffRoles.Approver);
     }
 
     public override async ValueTask DisposeAsync()

@@ -38,7 +38,32 @@ public sealed class PublishingJourneyTests(NewsroomBrowser browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/admin/releases/[^/]+/edit$"));
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Draft saved.");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save and publish now" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save and submit for review" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("submitted for review");
+        var editUrl = page.Url;
+
+        // A second person approves: the author cannot, whatever roles they hold.
+        await using (var approverContext = await browser.NewContextAsync())
+        {
+            var approver = await approverContext.NewPageAsync();
+            await approver.GotoAsync(editUrl);
+            await NewsroomBrowser.SignInAsync(approver, BrowserNewsroom.ApproverEmail, browser.Newsroom.AdminPassword);
+            await approver.GetByRole(AriaRole.Link, new() { Name = "Approve", Exact = true }).ClickAsync();
+            await Expect(approver.GetByRole(AriaRole.Heading, new() { Name = "Changes since", Exact = false })
+                .Or(approver.GetByRole(AriaRole.Heading, new() { Name = "Everything in this release", Exact = false }))).ToBeVisibleAsync();
+            await approver.GetByRole(AriaRole.Button, new() { Name = "Approve", Exact = true }).ClickAsync();
+            await Expect(approver.GetByRole(AriaRole.Alert)).ToContainTextAsync("Confirm every check before approving");
+            foreach (var check in new[] { "Contempt", "Safeguarding", "quote", "Images" })
+            {
+                await approver.GetByLabel(check, new() { Exact = false }).CheckAsync();
+            }
+            await approver.GetByRole(AriaRole.Button, new() { Name = "Approve", Exact = true }).ClickAsync();
+            await Expect(approver.GetByRole(AriaRole.Status)).ToContainTextAsync("Approved.");
+        }
+
+        await page.ReloadAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Publish or schedule" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publish or schedule" }).ClickAsync();
         await Expect(page.Locator(".tag--live")).ToHaveTextAsync("Live");
 
         await using var reader = await browser.NewContextAsync();

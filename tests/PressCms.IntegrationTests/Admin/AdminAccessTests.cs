@@ -1,3 +1,4 @@
+using PressCms.Core.People;
 using System.Net;
 using PressCms.Data.Identity;
 using PressCms.IntegrationTests.Infrastructure;
@@ -40,17 +41,20 @@ public sealed class AdminAccessTests
     }
 
     [Fact]
-    public async Task Should_refuse_the_admin_to_staff_without_the_administrator_role()
+    public async Task Should_keep_users_and_the_audit_trail_to_administrators()
     {
         await using var factory = new NewsroomFactory(Database.Sqlite);
         await factory.SetUpAsync();
-        await factory.AddUserAsync(NewsroomFactory.EditorEmail, Roles.Author);
+        await factory.AddUserAsync(NewsroomFactory.EditorEmail, StaffRoles.Author);
         using var author = await factory.SignInAsync(NewsroomFactory.EditorEmail);
 
-        var response = await author.Http.GetAsync("/admin/releases");
-
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Contains("/account/denied", response.Headers.Location!.ToString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await author.Http.GetAsync("/admin/releases")).StatusCode);
+        foreach (var path in new[] { "/admin/users", "/admin/audit" })
+        {
+            var response = await author.Http.GetAsync(path);
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.Contains("/account/denied", response.Headers.Location!.ToString(), StringComparison.Ordinal);
+        }
     }
 
     [Fact]

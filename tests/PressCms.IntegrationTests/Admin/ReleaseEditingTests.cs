@@ -30,16 +30,17 @@ public sealed class ReleaseEditingTests
 
         form = await admin.GetPageAsync(LegatumEdit);
         Assert.Contains("Has unpublished changes", form);
-        var published = await admin.PostWithTokenAsync(form, LegatumEdit + "?handler=Publish", AdminClient.FormValues(form));
-        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+        await factory.PublishThroughReviewAsync(admin, LegatumEdit, new() { ["Kind"] = "correction", ["Correction"] = "corrected the number of suspects arrested" });
 
         var page = await anonymous.GetStringAsync(LegatumPage);
         Assert.Contains("39 suspected online groomers arrested in London", page);
         Assert.Contains(">39<", page);
+        Assert.Contains("corrected the number of suspects arrested", page);
         foreach (var feed in new[] { "/feeds/releases.rss", "/feeds/releases.atom" })
         {
             var xml = await anonymous.GetStringAsync(feed);
             Assert.Contains("39 suspected online groomers arrested in London", xml);
+            Assert.Contains("corrected the number of suspects arrested", xml);
             Assert.Contains("tag:localhost,", xml);
         }
     }

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PressCms.Core.Audit;
+using PressCms.Core.Workflow;
 using PressCms.Data;
 using PressCms.IntegrationTests.Infrastructure;
 using PressCms.Web.Cli;
@@ -20,19 +21,23 @@ public sealed class AuditTrailTests
         await stranger.PostFormAsync("/account/login", "/account/login", new() { ["Email"] = "intruder@example.com", ["Password"] = "guess-guess-guess" });
         using var admin = await factory.SignInAsync();
         var edit = await admin.CreateDraftAsync(f => f["Input.Headline"] = "Audited appeal");
-        Assert.Equal(HttpStatusCode.Redirect, (await admin.PressAsync(edit, "Publish")).StatusCode);
+        await factory.PublishThroughReviewAsync(admin, edit);
 
         var entries = await EntriesAsync(factory);
 
         Assert.Equal(
-            [AuditActions.RecipeApplied, AuditActions.SiteSetUp, AuditActions.SignInFailed, AuditActions.SignedIn, AuditActions.ReleaseCreated, AuditActions.ReleasePublished],
+            [
+                AuditActions.RecipeApplied, AuditActions.SiteSetUp, AuditActions.SignInFailed, AuditActions.SignedIn, AuditActions.ReleaseCreated,
+                AuditActions.SignedIn, AuditActions.Of(Transition.Submit), AuditActions.Of(Transition.Approve), AuditActions.ReleasePublished,
+            ],
             entries.Select(e => e.Action));
         Assert.Equal("intruder@example.com", entries[2].Actor);
-        Assert.Equal(NewsroomFactory.AdminEmail, entries[5].Actor);
-        Assert.Equal(entries[4].ReleaseId, entries[5].ReleaseId);
+        Assert.Equal(NewsroomFactory.ApproverEmail, entries[7].Actor);
+        Assert.Equal(NewsroomFactory.AdminEmail, entries[8].Actor);
+        Assert.Equal(entries[4].ReleaseId, entries[8].ReleaseId);
         Assert.Null(AuditChain.FirstBreak(entries));
         var audit = await admin.GetPageAsync("/admin/audit");
-        Assert.Contains("The chain holds: all 6 entries", audit);
+        Assert.Contains("The chain holds: all 9 entries", audit);
         Assert.Contains("intruder@example.com", audit);
     }
 

@@ -45,7 +45,7 @@ public sealed partial class AdminClient(HttpClient http) : IDisposable
             var tag = input.Value;
             var name = Attribute(tag, "name");
             var type = Attribute(tag, "type") ?? "text";
-            if (name is null || name == "__RequestVerificationToken" || (type == "checkbox" && !tag.Contains("checked", StringComparison.Ordinal)))
+            if (name is null || name == "__RequestVerificationToken" || (type is "checkbox" or "radio" && !tag.Contains("checked", StringComparison.Ordinal)))
             {
                 continue;
             }

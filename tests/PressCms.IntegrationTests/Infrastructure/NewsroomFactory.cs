@@ -18,6 +18,7 @@ public sealed class NewsroomFactory : WebApplicationFactory<Program>
 {
     public const string AdminEmail = "admin@example.police.uk";
     public const string EditorEmail = "editor@example.police.uk";
+    public const string ApproverEmail = "approver@example.police.uk";
 
     private readonly string dataPath = Path.Combine(Path.GetTempPath(), "presscms-tests", Guid.NewGuid().ToString("N"));
     private readonly string? postgresDatabase;
@@ -65,6 +66,8 @@ public sealed class NewsroomFactory : WebApplicationFactory<Program>
         var errors = await scope.ServiceProvider.GetRequiredService<SiteSetup>()
             .RunAsync(new SetupRequest("Test newsroom", recipe, AdminEmail, AdminPassword), "admin");
         Assert.Empty(errors);
+        // The second person every approval needs.
+        await AddUserAsync(ApproverEmail, "Approver");
     }
 
     public async Task AddUserAsync(string email, string role)

@@ -55,10 +55,11 @@ public sealed class PublicSiteTests
         await using var factory = new NewsroomFactory(Database.Sqlite);
         await factory.SetUpAsync();
         using var admin = await factory.SignInAsync();
+        using var approver = await factory.SignInAsync(NewsroomFactory.ApproverEmail);
         for (var i = 1; i <= 11; i++)
         {
             var edit = await admin.CreateDraftAsync(f => f["Input.Headline"] = $"Paging release number {i:00}");
-            await admin.PressAsync(edit, "Publish");
+            await admin.PublishThroughReviewAsync(approver, edit);
             factory.Clock.Advance(TimeSpan.FromMinutes(1));
         }
         using var client = factory.Anonymous();
@@ -82,20 +83,20 @@ public sealed class PublicSiteTests
         using var admin = await factory.SignInAsync();
         var edit = await admin.CreateDraftAsync(f => { f["Input.Headline"] = "Embargoed charge announcement"; f["Input.Slug"] = "embargoed-charge"; });
         // 09:00 UTC on 28 November is 09:00 in London (GMT); embargo until 10:30 London time.
-        var scheduled = await admin.PressAsync(edit, "Schedule", f =>
+        await factory.PublishThroughReviewAsync(admin, edit, new()
         {
-            f["PublishDate.Day"] = "28";
-            f["PublishDate.Month"] = "11";
-            f["PublishDate.Year"] = "2026";
-            f["PublishTime"] = "10:30";
+            ["Timing"] = "at",
+            ["PublishDate.Day"] = "28",
+            ["PublishDate.Month"] = "11",
+            ["PublishDate.Year"] = "2026",
+            ["PublishTime"] = "10:30",
         });
-        Assert.Equal(HttpStatusCode.Redirect, scheduled.StatusCode);
         using var client = factory.Anonymous();
 
         await AssertHiddenAsync(client, "Embargoed charge announcement", "/news/embargoed-charge");
-        factory.Clock.Advance(TimeSpan.FromMinutes(89));
+        factory.Clock.Advance(TimeSpan.FromMinutes(90) - TimeSpan.FromMilliseconds(1));
         await AssertHiddenAsync(client, "Embargoed charge announcement", "/news/embargoed-charge");
-        factory.Clock.Advance(TimeSpan.FromMinutes(1));
+        factory.Clock.Advance(TimeSpan.FromMilliseconds(1));
 
         var page = await client.GetStringAsync("/news/embargoed-charge");
         Assert.Contains("datetime=\"2026-11-28T10:30:00Z\"", page);
@@ -105,7 +106,7 @@ public sealed class PublicSiteTests
     }
 
     [Fact]
-    public async Task Should_take_an_unpublished_release_off_pages_and_feeds()
+    public async Task Should_answer_410_and_leave_the_feeds_when_a_release_is_withdrawn()
     {
         await using var factory = new NewsroomFactory(Database.Sqlite);
         await factory.SetUpAsync();
@@ -113,10 +114,22 @@ public sealed class PublicSiteTests
         using var client = factory.Anonymous();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/news/operation-legatum-38-arrested")).StatusCode);
 
-        var response = await admin.PressAsync("/admin/releases/met-2020-05-operation-legatum/edit", "Unpublish");
+        var refused = await admin.DecideAsync("met-2020-05-operation-legatum", "withdraw", new() { ["Comment"] = "" });
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Give the reason for withdrawing the release", await refused.Content.ReadAsStringAsync());
+        var response = await admin.DecideAsync("met-2020-05-operation-legatum", "withdraw", new() { ["Comment"] = "Legal advice: active proceedings" });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        await AssertHiddenAsync(client, "38 suspected online groomers", "/news/operation-legatum-38-arrested");
+        var gone = await client.GetAsync("/news/operation-legatum-38-arrested");
+        Assert.Equal(HttpStatusCode.Gone, gone.StatusCode);
+        var notice = await gone.Content.ReadAsStringAsync();
+        Assert.Contains("This release has been withdrawn", notice);
+        Assert.DoesNotContain("groomers", notice);
+        Assert.DoesNotContain("Legal advice", notice);
+        foreach (var list in new[] { "/", "/feeds/releases.rss", "/feeds/releases.atom", "/operations/operation-legatum" })
+        {
+            Assert.DoesNotContain("38 suspected online groomers", await client.GetStringAsync(list));
+        }
     }
 
     [Fact]
@@ -133,7 +146,7 @@ public sealed class PublicSiteTests
             f["Input.Quotes[0].Text"] = "<b onmouseover=alert(3)>quote</b>";
             f["Input.Quotes[0].Speaker"] = "{{ 'now' | date }}";
         });
-        await admin.PressAsync(edit, "Publish");
+        await factory.PublishThroughReviewAsync(admin, edit);
         using var client = factory.Anonymous();
 
         foreach (var path in new[] { "/news/hostile-release", "/", "/feeds/releases.rss", "/feeds/releases.atom" })

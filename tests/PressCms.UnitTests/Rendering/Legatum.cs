@@ -1,4 +1,6 @@
 using PressCms.Core.Newsroom;
+using PressCms.Core.People;
+using PressCms.Core.Workflow;
 using PressCms.Core.Releases;
 using PressCms.Core.Taxonomy;
 using PressCms.Rendering.Liquid;
@@ -42,6 +44,14 @@ public static class Legatum
         var release = Release.Create(id, Content(slug), new MarkdownRenderer(), "editor", published.AddDays(-1));
         release.PublishAsOf(published);
         return release;
+    }
+
+    /// <summary>Takes the latest revision through review and publishes it as a correction, as a press office would.</summary>
+    public static void PublishCorrection(Release release, DateTime nowUtc, string note = "corrected the headline")
+    {
+        release.Submit(release.Version, new Actor("editor", [StaffRoles.Author]), nowUtc);
+        release.Approve(release.Version, new Actor("approver", [StaffRoles.Approver]), new ApprovalChecklist(true, true, true, true), null, nowUtc);
+        release.Publish(release.Version, new Actor("publisher", [StaffRoles.Publisher]), null, note, nowUtc);
     }
 
     public static Revision Live(Release release) => release.Revisions.Single(r => r.Number == release.LiveRevisionNumber);

@@ -255,8 +255,27 @@ namespace PressCms.Data.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<bool>("AwaitingRetrospectiveApproval")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EmergencyPublishedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime?>("EmergencyPublishedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EmergencyReason")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("GoLiveHandledUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("LastApprovedRevisionNumber")
+                        .HasColumnType("integer");
 
                     b.Property<int>("LatestRevisionNumber")
                         .HasColumnType("integer");
@@ -287,7 +306,15 @@ namespace PressCms.Data.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("WithdrawalReason")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("WithdrawnUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("AwaitingRetrospectiveApproval");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -295,6 +322,45 @@ namespace PressCms.Data.Postgres.Migrations
                     b.HasIndex("Status", "PublishAtUtc");
 
                     b.ToTable("Releases");
+                });
+
+            modelBuilder.Entity("PressCms.Core.Releases.ReviewComment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ReleaseId")
+                        .IsRequired()
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("RevisionNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReleaseId", "AtUtc");
+
+                    b.ToTable("ReviewComments");
                 });
 
             modelBuilder.Entity("PressCms.Core.Releases.Revision", b =>
@@ -308,6 +374,13 @@ namespace PressCms.Data.Postgres.Migrations
                     b.PrimitiveCollection<List<string>>("Agencies")
                         .IsRequired()
                         .HasColumnType("text[]");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime?>("ApprovedUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Area")
                         .HasMaxLength(100)
@@ -324,6 +397,9 @@ namespace PressCms.Data.Postgres.Migrations
                     b.PrimitiveCollection<List<string>>("Categories")
                         .IsRequired()
                         .HasColumnType("text[]");
+
+                    b.Property<string>("CorrectionNote")
+                        .HasColumnType("text");
 
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("timestamp with time zone");
@@ -380,6 +456,9 @@ namespace PressCms.Data.Postgres.Migrations
                     b.Property<string>("Unit")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("WentLiveUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.HasKey("ReleaseId", "Number");
 
@@ -556,6 +635,15 @@ namespace PressCms.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PressCms.Core.Releases.ReviewComment", b =>
+                {
+                    b.HasOne("PressCms.Core.Releases.Release", null)
+                        .WithMany("Comments")
+                        .HasForeignKey("ReleaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PressCms.Core.Releases.Revision", b =>
                 {
                     b.HasOne("PressCms.Core.Releases.Release", "Release")
@@ -569,6 +657,8 @@ namespace PressCms.Data.Postgres.Migrations
 
             modelBuilder.Entity("PressCms.Core.Releases.Release", b =>
                 {
+                    b.Navigation("Comments");
+
                     b.Navigation("Revisions");
                 });
 #pragma warning restore 612, 618

@@ -245,8 +245,27 @@ namespace PressCms.Data.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("AwaitingRetrospectiveApproval")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("EmergencyPublishedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EmergencyPublishedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmergencyReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("GoLiveHandledUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LastApprovedRevisionNumber")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("LatestRevisionNumber")
                         .HasColumnType("INTEGER");
@@ -277,7 +296,15 @@ namespace PressCms.Data.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("WithdrawalReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WithdrawnUtc")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("AwaitingRetrospectiveApproval");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -285,6 +312,43 @@ namespace PressCms.Data.Sqlite.Migrations
                     b.HasIndex("Status", "PublishAtUtc");
 
                     b.ToTable("Releases");
+                });
+
+            modelBuilder.Entity("PressCms.Core.Releases.ReviewComment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReleaseId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RevisionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReleaseId", "AtUtc");
+
+                    b.ToTable("ReviewComments");
                 });
 
             modelBuilder.Entity("PressCms.Core.Releases.Revision", b =>
@@ -297,6 +361,13 @@ namespace PressCms.Data.Sqlite.Migrations
 
                     b.PrimitiveCollection<string>("Agencies")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ApprovedUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Area")
@@ -313,6 +384,9 @@ namespace PressCms.Data.Sqlite.Migrations
 
                     b.PrimitiveCollection<string>("Categories")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrectionNote")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedUtc")
@@ -369,6 +443,9 @@ namespace PressCms.Data.Sqlite.Migrations
 
                     b.Property<string>("Unit")
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WentLiveUtc")
                         .HasColumnType("TEXT");
 
                     b.HasKey("ReleaseId", "Number");
@@ -546,6 +623,15 @@ namespace PressCms.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PressCms.Core.Releases.ReviewComment", b =>
+                {
+                    b.HasOne("PressCms.Core.Releases.Release", null)
+                        .WithMany("Comments")
+                        .HasForeignKey("ReleaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PressCms.Core.Releases.Revision", b =>
                 {
                     b.HasOne("PressCms.Core.Releases.Release", "Release")
@@ -559,6 +645,8 @@ namespace PressCms.Data.Sqlite.Migrations
 
             modelBuilder.Entity("PressCms.Core.Releases.Release", b =>
                 {
+                    b.Navigation("Comments");
+
                     b.Navigation("Revisions");
                 });
 #pragma warning restore 612, 618

@@ -38,7 +38,7 @@ public sealed class ReleaseFeedsTests
 
         var corrected = Legatum.Content("operation-legatum-38-arrested-in-london");
         release.Edit(release.Version, corrected, new MarkdownRenderer(), "editor", Legatum.PublishedUtc.AddHours(1));
-        release.Publish(release.Version, null, Legatum.PublishedUtc.AddHours(2));
+        Legatum.PublishCorrection(release, Legatum.PublishedUtc.AddHours(2));
         var entry = AtomFeed(release).Root!.Element(Atom + "entry")!;
 
         Assert.Equal(before, entry.Element(Atom + "id")!.Value);
@@ -60,7 +60,7 @@ public sealed class ReleaseFeedsTests
     {
         var release = Legatum.Create();
         release.Edit(release.Version, Legatum.Content(release.Slug), new MarkdownRenderer(), "editor", Legatum.PublishedUtc.AddHours(1));
-        release.Publish(release.Version, null, Legatum.PublishedUtc.AddHours(2));
+        Legatum.PublishCorrection(release, Legatum.PublishedUtc.AddHours(2));
 
         var feed = AtomFeed(release).Root!;
         var entry = feed.Element(Atom + "entry")!;

@@ -80,7 +80,7 @@ public sealed class ReleasePageTests
 
         var corrected = Legatum.Content(release.Slug) with { Headline = "38 suspected online groomers arrested across London" };
         release.Edit(release.Version, corrected, new MarkdownRenderer(), "editor", Legatum.PublishedUtc.AddHours(2));
-        release.Publish(release.Version, null, Legatum.PublishedUtc.AddHours(3));
+        Legatum.PublishCorrection(release, Legatum.PublishedUtc.AddHours(3));
 
         Assert.Contains("Updated <time datetime=\"2020-05-26T12:00:00Z\">26 May 2020, 13:00</time>", Render(release));
     }

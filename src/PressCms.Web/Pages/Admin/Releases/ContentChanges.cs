@@ -27,7 +27,7 @@ public static class ContentChanges
         return changes;
     }
 
-    private static Dictionary<string, string> Fields(ReleaseContent c) => new()
+    public static Dictionary<string, string> Fields(ReleaseContent c) => new()
     {
         ["Kind"] = c.Kind.ToLabel(),
         ["Headline"] = c.Headline,

@@ -1,9 +1,10 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PressCms.Core.Audit;
 using PressCms.Core.Releases;
 using PressCms.Core.Validation;
+using PressCms.Core.Workflow;
+using PressCms.Web.Security;
 using PressCms.Data;
 
 namespace PressCms.Web.Pages.Admin.Releases;
@@ -14,11 +15,10 @@ public sealed class EditModel(PressCmsDbContext db, IMarkdownRenderer markdown, 
 
     public EditConflict? Conflict { get; private set; }
 
-    [BindProperty]
-    public DateParts PublishDate { get; set; } = new();
+    public IReadOnlyList<Transition> Decisions { get; private set; } = [];
 
-    [BindProperty]
-    public string? PublishTime { get; set; }
+    /// <summary>Whether this user may send the saved or edited content for review (a draft or changes-requested revision).</summary>
+    public bool CanSubmit { get; private set; }
 
     public DateTime NowUtc { get; } = time.GetUtcNow().UtcDateTime;
 
@@ -35,28 +35,11 @@ public sealed class EditModel(PressCmsDbContext db, IMarkdownRenderer markdown, 
     public Task<IActionResult> OnPostSaveAsync(string id) => SaveAsync(id, release =>
         ("Changes saved." + (release.LiveRevisionNumber is null ? "" : " The live version is unchanged until you publish them."), null));
 
-    public Task<IActionResult> OnPostPublishAsync(string id) => SaveAsync(id, release =>
+    /// <summary>Saves the form if it changed, then sends the latest revision for review.</summary>
+    public Task<IActionResult> OnPostSubmitAsync(string id) => SaveAsync(id, release =>
     {
-        release.Publish(release.Version, null, NowUtc);
-        return ("Published. The release is live now.", AuditActions.ReleasePublished);
-    });
-
-    public Task<IActionResult> OnPostScheduleAsync(string id) => SaveAsync(id, release =>
-    {
-        var zone = Db.Newsroom.AsNoTracking().SingleOrDefault()?.FindTimeZone() ?? TimeZoneInfo.Utc;
-        if (PublishDate.ToDate() is not { } date || !TimeOnly.TryParseExact(PublishTime?.Trim(), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var clock))
-        {
-            throw new ReleaseRuleException("publish-time-invalid", "Enter the publication date and a time like 09:30");
-        }
-        var atUtc = TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(clock, DateTimeKind.Unspecified), zone);
-        release.Publish(release.Version, atUtc, NowUtc);
-        return ($"Scheduled. Nothing is public until {date:d MMMM yyyy} at {clock:HH:mm} ({zone.Id}).", AuditActions.ReleaseScheduled);
-    });
-
-    public Task<IActionResult> OnPostUnpublishAsync(string id) => SaveAsync(id, release =>
-    {
-        release.Unpublish(release.Version, NowUtc);
-        return ("Unpublished. The release is no longer on any page or feed.", AuditActions.ReleaseUnpublished);
+        release.Submit(release.Version, User.ToActor(), NowUtc);
+        return ("Saved and submitted for review. An approver will look at it next.", AuditActions.Of(Transition.Submit));
     });
 
     protected override async Task<IActionResult> RedisplayAsync(string? id) =>
@@ -103,7 +86,7 @@ public sealed class EditModel(PressCmsDbContext db, IMarkdownRenderer markdown, 
         }
         catch (ReleaseRuleException ex)
         {
-            Errors.Add(new FieldError("publishDate", ex.Message));
+            Errors.Add(new FieldError("workflow", ex.Message));
             return await ShowFormAsync();
         }
     }
@@ -125,9 +108,15 @@ public sealed class EditModel(PressCmsDbContext db, IMarkdownRenderer markdown, 
 
     private async Task<Revision?> LoadAsync(string id)
     {
-        Release = await Db.Releases.FirstOrDefaultAsync(r => r.Id == id, HttpContext.RequestAborted);
-        return Release is null
-            ? null
-            : await Db.Revisions.SingleAsync(v => v.ReleaseId == id && v.Number == Release.LatestRevisionNumber, HttpContext.RequestAborted);
+        Release = await Db.Releases.Include(r => r.Revisions).FirstOrDefaultAsync(r => r.Id == id, HttpContext.RequestAborted);
+        if (Release is null)
+        {
+            return null;
+        }
+        var available = ReleaseWorkflow.Available(Release.StagesAt(NowUtc), User.ToActor()).ToList();
+        // Editing sends any revision back to draft, so "save and submit" is offered whenever this user may submit a draft.
+        CanSubmit = User.ToActor().Can(Permission.Submit) && Release.Status != ReleaseStatus.Withdrawn;
+        Decisions = [.. available.Where(t => t != Transition.Submit)];
+        return Release.Latest;
     }
 }

@@ -1,3 +1,4 @@
+using PressCms.Core.People;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -34,7 +35,7 @@ public sealed class IndexModel(UserManager<PressUser> users, PressCmsDbContext d
         {
             Errors.Add(new FieldError("email", "Enter the officer's email address, like name@example.police.uk"));
         }
-        if (NewRoles.Count == 0 || NewRoles.Any(r => !Roles.All.Contains(r)))
+        if (NewRoles.Count == 0 || NewRoles.Any(r => !StaffRoles.All.Contains(r)))
         {
             Errors.Add(new FieldError("roles", "Choose at least one role"));
         }
@@ -62,10 +63,10 @@ public sealed class IndexModel(UserManager<PressUser> users, PressCmsDbContext d
         {
             return NotFound();
         }
-        roles = [.. roles.Where(Roles.All.Contains).Distinct()];
+        roles = [.. roles.Where(StaffRoles.All.Contains).Distinct()];
         var current = await users.GetRolesAsync(user);
-        if (current.Contains(Roles.Administrator) && !roles.Contains(Roles.Administrator)
-            && (await users.GetUsersInRoleAsync(Roles.Administrator)).Count == 1)
+        if (current.Contains(StaffRoles.Administrator) && !roles.Contains(StaffRoles.Administrator)
+            && (await users.GetUsersInRoleAsync(StaffRoles.Administrator)).Count == 1)
         {
             Errors.Add(new FieldError($"roles-{userId}", $"{user.Email} is the only administrator; make someone else an administrator first"));
             await LoadAsync();

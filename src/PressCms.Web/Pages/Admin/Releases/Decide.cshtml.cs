@@ -1,0 +1,178 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PressCms.Core.Audit;
+using PressCms.Core.Releases;
+using PressCms.Core.Validation;
+using PressCms.Core.Workflow;
+using PressCms.Data;
+using PressCms.Web.Security;
+
+namespace PressCms.Web.Pages.Admin.Releases;
+
+/// <summary>
+/// One workflow decision on a release: its form (with the review diff and thread for approvals),
+/// and the decision itself, made by the domain. A refusal is shown with everything typed kept.
+/// </summary>
+public sealed class DecideModel(PressCmsDbContext db, TimeProvider time) : PageModel
+{
+    public Release? Release { get; private set; }
+    public Transition Decision { get; private set; }
+    public List<FieldError> Errors { get; } = [];
+    public List<(string Field, IHtmlContent Diff)> Changes { get; } = [];
+    public List<ReviewComment> Thread { get; private set; } = [];
+    public DateTime NowUtc { get; } = time.GetUtcNow().UtcDateTime;
+    public string TimeZoneId { get; private set; } = "UTC";
+
+    [BindProperty] public Guid Version { get; set; }
+    [BindProperty] public string? Comment { get; set; }
+    [BindProperty] public bool Contempt { get; set; }
+    [BindProperty] public bool Safeguarding { get; set; }
+    [BindProperty] public bool Quotes { get; set; }
+    [BindProperty] public bool Images { get; set; }
+    [BindProperty] public string Timing { get; set; } = "now";
+    [BindProperty] public DateParts PublishDate { get; set; } = new();
+    [BindProperty] public string? PublishTime { get; set; }
+    [BindProperty] public string Kind { get; set; } = "minor";
+    [BindProperty] public string? Correction { get; set; }
+
+    public bool IsLive => Release?.StagesAt(NowUtc).Contains(ReleaseStage.Live) == true;
+
+    public string? ErrorFor(string field) => Errors.FirstOrDefault(e => e.Field == field)?.Message;
+
+    public async Task<IActionResult> OnGetAsync(string id, string transition)
+    {
+        if (!await LoadAsync(id, transition))
+        {
+            return NotFound();
+        }
+        Version = Release!.Version;
+        if (ReleaseWorkflow.Find(Release.StagesAt(NowUtc), Decision) is null || !ReleaseWorkflow.Allows(Release.StagesAt(NowUtc), Decision, User.ToActor()))
+        {
+            Errors.Add(new FieldError("decision", $"You cannot {ReleaseWorkflow.Name(Decision)} this release now."));
+        }
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string id, string transition)
+    {
+        if (!await LoadAsync(id, transition))
+        {
+            return NotFound();
+        }
+        var release = Release!;
+        var actor = User.ToActor();
+        try
+        {
+            var checklist = new ApprovalChecklist(Contempt, Safeguarding, Quotes, Images);
+            var notice = Decision switch
+            {
+                Transition.Approve => Do(() => release.Approve(Version, actor, checklist, Comment, NowUtc), "Approved. A publisher can now publish it."),
+                Transition.RequestChanges => Do(() => release.RequestChanges(Version, actor, Comment ?? "", NowUtc), "Changes requested. The author has your comment."),
+                Transition.Publish => Publish(release, actor),
+                Transition.Recall => Do(() => release.Recall(Version, actor, NowUtc), "Recalled. It is a draft again and nothing will go live."),
+                Transition.Withdraw => Do(() => release.Withdraw(Version, actor, Comment ?? "", NowUtc), "Withdrawn. The page now answers 410 Gone and the release has left the feeds."),
+                Transition.Reopen => Do(() => release.Reopen(Version, actor, NowUtc), "Reopened as a draft. It needs approval before it can be public again."),
+                Transition.EmergencyPublish => Do(() => release.EmergencyPublish(Version, actor, Comment ?? "", CorrectionNote(), NowUtc), "Published in an emergency. An approver must approve it retrospectively."),
+                _ => Do(() => release.ApproveRetrospectively(Version, actor, checklist, NowUtc), "Approved retrospectively."),
+            };
+            db.Record(new AuditRecord(NowUtc, actor.Name, AuditActions.Of(Decision), AuditChannels.Admin, release.Id, release.LatestRevisionNumber,
+                Comment is { Length: > 0 } ? Comment.Trim() : release.PublishAtUtc is { } at && Decision is Transition.Publish ? $"public from {at:O}" : null));
+            await db.SaveChangesAsync(HttpContext.RequestAborted);
+            TempData["Status"] = notice;
+            return Redirect($"/admin/releases/{id}/edit");
+        }
+        catch (ReleaseRuleException ex)
+        {
+            Errors.Add(new FieldError(FieldOf(ex.Rule), ex.Message));
+        }
+        catch (Exception ex) when (ex is EditConflictException or DbUpdateConcurrencyException)
+        {
+            Errors.Add(new FieldError("decision", "Someone changed this release after you opened this page. Nothing was done; check the release again before deciding."));
+        }
+        return Page();
+    }
+
+    public static string Slug(Transition transition) => transition switch
+    {
+        Transition.RequestChanges => "request-changes",
+        Transition.EmergencyPublish => "emergency-publish",
+        Transition.ApproveRetrospectively => "approve-retrospectively",
+        _ => transition.ToString().ToLowerInvariant(),
+    };
+
+    public static string Title(Transition transition) => transition switch
+    {
+        Transition.RequestChanges => "Request changes",
+        Transition.EmergencyPublish => "Publish in an emergency",
+        Transition.ApproveRetrospectively => "Approve retrospectively",
+        Transition.Publish => "Publish or schedule",
+        _ => transition.ToString(),
+    };
+
+    private static string Do(Action decide, string notice)
+    {
+        decide();
+        return notice;
+    }
+
+    private string Publish(Release release, Actor actor)
+    {
+        DateTime? atUtc = null;
+        if (Timing == "at")
+        {
+            var zone = TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
+            if (PublishDate.ToDate() is not { } date || !TimeOnly.TryParseExact(PublishTime?.Trim(), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var clock))
+            {
+                throw new ReleaseRuleException("publish-time-invalid", "Enter the publication date and a time like 09:30");
+            }
+            atUtc = TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(clock, DateTimeKind.Unspecified), zone);
+        }
+        release.Publish(Version, actor, atUtc, CorrectionNote(), NowUtc);
+        return atUtc is null ? "Published. The release is live now." : $"Scheduled. Nothing is public until {PublishDate.ToDate():d MMMM yyyy} at {PublishTime} ({TimeZoneId}).";
+    }
+
+    private string? CorrectionNote()
+    {
+        if (Kind == "correction" && IsLive && string.IsNullOrWhiteSpace(Correction))
+        {
+            throw new ReleaseRuleException("correction-note-required", "Say what was corrected; the note is shown on the page");
+        }
+        return Kind == "correction" ? Correction : null;
+    }
+
+    private static string FieldOf(string rule) => rule switch
+    {
+        "comment-required" or "reason-required" => "comment",
+        "checklist-incomplete" => "checklist",
+        "publish-time-invalid" or "publish-time-in-past" or "live-cannot-be-embargoed" => "publishDate",
+        "correction-note-required" => "correction",
+        _ => "decision",
+    };
+
+    private async Task<bool> LoadAsync(string id, string transition)
+    {
+        var decision = Enum.GetValues<Transition>().Where(t => Slug(t) == transition).Cast<Transition?>().FirstOrDefault();
+        Release = await db.Releases.Include(r => r.Revisions).FirstOrDefaultAsync(r => r.Id == id, HttpContext.RequestAborted);
+        if (Release is null || decision is null)
+        {
+            return false;
+        }
+        Decision = decision.Value;
+        TimeZoneId = (await db.Newsroom.AsNoTracking().SingleOrDefaultAsync(HttpContext.RequestAborted))?.FindTimeZone().Id ?? "UTC";
+        Thread = await db.ReviewComments.AsNoTracking().Where(c => c.ReleaseId == id).OrderBy(c => c.AtUtc).ToListAsync(HttpContext.RequestAborted);
+        var approved = Release.Revisions.FirstOrDefault(r => r.Number == Release.LastApprovedRevisionNumber)?.ToContent();
+        var before = approved is null ? null : ContentChanges.Fields(approved);
+        foreach (var (field, after) in ContentChanges.Fields(Release.Latest.ToContent()))
+        {
+            var old = before?[field] ?? "";
+            if (old != after)
+            {
+                Changes.Add((field, WordDiff.Html(old, after)));
+            }
+        }
+        return true;
+    }
+}
