@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PressCms.Core.Audit;
 using PressCms.Core.Newsroom;
+using PressCms.Core.People;
 using PressCms.Core.Releases;
 using PressCms.Core.Taxonomy;
 using PressCms.Data.Configurations;
@@ -22,6 +23,7 @@ public abstract class PressCmsDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<Operation> Operations => Set<Operation>();
     public DbSet<NewsroomSettings> Newsroom => Set<NewsroomSettings>();
     public DbSet<AuditEntry> AuditTrail => Set<AuditEntry>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     private readonly List<AuditRecord> pendingAudit = [];
 

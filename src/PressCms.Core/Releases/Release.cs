@@ -37,8 +37,17 @@ public sealed class Release
     public string? EmergencyPublishedBy { get; private set; }
     /// <summary>When go-live side effects ran for the current live revision; they run once.</summary>
     public DateTime? GoLiveHandledUtc { get; private set; }
+    /// <summary>When Approvers were told that an emergency publication still waits for approval; they are told once.</summary>
+    public DateTime? EmergencyEscalatedUtc { get; private set; }
     public Guid Version { get; private set; }
     public List<Revision> Revisions { get; private set; } = [];
+
+    private readonly List<ReleaseEvent> events = [];
+
+    /// <summary>Decisions taken since the release was loaded, for handlers to act on once they are saved.</summary>
+    public IReadOnlyList<ReleaseEvent> Events => events;
+
+    public void ClearEvents() => events.Clear();
     public List<ReviewComment> Comments { get; private set; } = [];
 
     public bool HasUnpublishedChanges => LiveRevisionNumber != LatestRevisionNumber;
@@ -197,6 +206,17 @@ public sealed class Release
     public ReviewComment AddComment(Actor actor, string text, DateTime nowUtc) =>
         Comment(actor, "comment", Required(text, "comment-required", "Write a comment"), nowUtc);
 
+    /// <summary>Records that Approvers were told an emergency publication still waits; false if it needs no telling (now or again).</summary>
+    public bool MarkEmergencyEscalated(TimeSpan after, DateTime nowUtc)
+    {
+        if (!AwaitingRetrospectiveApproval || EmergencyEscalatedUtc is not null || EmergencyPublishedUtc is not { } published || nowUtc < published + after)
+        {
+            return false;
+        }
+        EmergencyEscalatedUtc = nowUtc;
+        return true;
+    }
+
     /// <summary>Records that go-live side effects ran; false if they already had.</summary>
     public bool MarkGoLiveHandled(DateTime nowUtc)
     {
@@ -264,8 +284,10 @@ public sealed class Release
     {
         EnsureVersion(expectedVersion);
         ReleaseWorkflow.Require(StagesAt(nowUtc), transition, actor);
+        var comments = Comments.Count;
         apply();
         Version = Guid.NewGuid();
+        events.Add(new ReleaseEvent(Id, transition, actor.Name, nowUtc, Comments.Count > comments ? Comments[^1].Text : null));
     }
 
     private void EnsureSecondPerson(Actor actor)

@@ -17,6 +17,8 @@ internal sealed class ReleaseConfiguration : IEntityTypeConfiguration<Release>
         release.HasIndex(r => new { r.Status, r.PublishAtUtc });
         release.Ignore(r => r.HasUnpublishedChanges);
         release.Ignore(r => r.Latest);
+        release.Ignore(r => r.Events);
+        release.HasIndex(r => new { r.GoLiveHandledUtc, r.PublishAtUtc });
         release.Property(r => r.EmergencyPublishedBy).HasMaxLength(256);
         release.HasMany(r => r.Revisions).WithOne(v => v.Release).HasForeignKey(v => v.ReleaseId);
         release.HasMany(r => r.Comments).WithOne().HasForeignKey(c => c.ReleaseId);

@@ -249,6 +249,46 @@ namespace PressCms.Data.Postgres.Migrations
                     b.ToTable("Newsroom", (string)null);
                 });
 
+            modelBuilder.Entity("PressCms.Core.People.ApiToken", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime?>("LastUsedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("RevokedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hash")
+                        .IsUnique();
+
+                    b.ToTable("ApiTokens");
+                });
+
             modelBuilder.Entity("PressCms.Core.Releases.Release", b =>
                 {
                     b.Property<string>("Id")
@@ -259,6 +299,9 @@ namespace PressCms.Data.Postgres.Migrations
                         .HasColumnType("boolean");
 
                     b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("EmergencyEscalatedUtc")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("EmergencyPublishedBy")
@@ -318,6 +361,8 @@ namespace PressCms.Data.Postgres.Migrations
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("GoLiveHandledUtc", "PublishAtUtc");
 
                     b.HasIndex("Status", "PublishAtUtc");
 

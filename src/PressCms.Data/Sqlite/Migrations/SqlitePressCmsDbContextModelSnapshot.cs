@@ -239,6 +239,44 @@ namespace PressCms.Data.Sqlite.Migrations
                     b.ToTable("Newsroom", (string)null);
                 });
 
+            modelBuilder.Entity("PressCms.Core.People.ApiToken", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastUsedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hash")
+                        .IsUnique();
+
+                    b.ToTable("ApiTokens");
+                });
+
             modelBuilder.Entity("PressCms.Core.Releases.Release", b =>
                 {
                     b.Property<string>("Id")
@@ -249,6 +287,9 @@ namespace PressCms.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EmergencyEscalatedUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("EmergencyPublishedBy")
@@ -308,6 +349,8 @@ namespace PressCms.Data.Sqlite.Migrations
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("GoLiveHandledUtc", "PublishAtUtc");
 
                     b.HasIndex("Status", "PublishAtUtc");
 
