@@ -1,0 +1,30 @@
+using System.Text.Json;
+using PressCms.IntegrationTests.Infrastructure;
+
+namespace PressCms.IntegrationTests.Audit;
+
+public sealed class AuditExportTests
+{
+    [Fact]
+    public async Task Should_export_the_whole_trail_as_csv_and_json_with_its_hashes()
+    {
+        await using var factory = new NewsroomFactory(Database.Sqlite);
+        await factory.SetUpAsync();
+        using var stranger = new AdminClient(factory.Anonymous());
+        await stranger.PostFormAsync("/account/login", "/account/login", new() { ["Email"] = "=HYPERLINK(\"http://evil\")", ["Password"] = "guess-guess-guess" });
+        using var admin = await factory.SignInAsync();
+
+        var csv = await admin.Http.GetStringAsync("/admin/audit?handler=Csv");
+        var json = await admin.Http.GetStringAsync("/admin/audit?handler=Json");
+
+        var lines = csv.TrimEnd().Split('\n');
+        Assert.Equal("sequence,at_utc,actor,action,release_id,revision,detail,channel,previous_hash,hash", lines[0]);
+        Assert.Equal(5, lines.Length);
+        Assert.StartsWith("1,", lines[1], StringComparison.Ordinal);
+        Assert.Contains("\"'=HYPERLINK(\"\"http://evil\"\")\"", csv);
+        using var document = JsonDocument.Parse(json);
+        var entries = document.RootElement.EnumerateArray().ToList();
+        Assert.Equal(4, entries.Count);
+        Assert.Equal(entries[0].GetProperty("hash").GetString(), entries[1].GetProperty("previousHash").GetString());
+    }
+}
