@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.AspNetCore.Identity;
 using PressCms.Core.Audit;
 using PressCms.Core.People;
@@ -20,6 +22,9 @@ public sealed class BrowserNewsroom : WebApplicationFactory<Program>
 
     private readonly string dataPath = Path.Combine(Path.GetTempPath(), "presscms-browser-tests", Guid.NewGuid().ToString("N"));
 
+    /// <summary>The site's clock: it starts at the real time and moves only when a test moves it, so embargoes can be crossed to the millisecond.</summary>
+    public FakeTimeProvider Clock { get; } = new(TimeProvider.System.GetUtcNow());
+
     /// <summary>Made fresh per run; never a default.</summary>
     public string AdminPassword { get; } = "Test-" + Guid.NewGuid().ToString("N")[..16] + "-Aa1";
 
@@ -38,6 +43,11 @@ public sealed class BrowserNewsroom : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("PressCms:DataPath", dataPath);
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
     }
 
     /// <summary>Sets the site up from a recipe, as the setup page would.</summary>

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PressCms.Core.Audit;
 using PressCms.Core.Releases;
 using PressCms.Data;
+using PressCms.Web.Security;
 
 namespace PressCms.Web.Pages.Admin.Releases;
 
@@ -14,7 +15,11 @@ public sealed class CreateModel(PressCmsDbContext db, IMarkdownRenderer markdown
         return await ShowFormAsync();
     }
 
-    public async Task<IActionResult> OnPostSaveAsync()
+    public Task<IActionResult> OnPostSaveAsync() => CreateAsync(submit: false);
+
+    public Task<IActionResult> OnPostSubmitAsync() => CreateAsync(submit: true);
+
+    private async Task<IActionResult> CreateAsync(bool submit)
     {
         if (await ValidatedContentAsync(null) is not { } content)
         {
@@ -24,8 +29,21 @@ public sealed class CreateModel(PressCmsDbContext db, IMarkdownRenderer markdown
         var release = Release.Create(await NewIdAsync(content.Slug, nowUtc), content, Markdown, EditorName, nowUtc);
         Db.Releases.Add(release);
         Audit(AuditActions.ReleaseCreated, release.Id, release.LatestRevisionNumber);
+        if (submit)
+        {
+            try
+            {
+                release.Submit(release.Version, User.ToActor(), nowUtc);
+            }
+            catch (ReleaseRuleException ex)
+            {
+                Errors.Add(new Core.Validation.FieldError("workflow", ex.Message));
+                return await ShowFormAsync();
+            }
+            Audit(AuditActions.Of(Core.Workflow.Transition.Submit), release.Id, release.LatestRevisionNumber);
+        }
         await Db.SaveChangesAsync(HttpContext.RequestAborted);
-        TempData["Status"] = "Draft saved.";
+        TempData["Status"] = submit ? "Saved and submitted for review. An approver will look at it next." : "Draft saved.";
         return Redirect($"/admin/releases/{release.Id}/edit");
     }
 
