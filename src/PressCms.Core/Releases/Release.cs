@@ -168,6 +168,27 @@ public sealed class Release
             AwaitingRetrospectiveApproval = false;
         });
 
+    /// <summary>Sets (or, with null, clears) the time a live or scheduled release leaves every page and feed by itself.</summary>
+    public void ScheduleUnpublish(Guid expectedVersion, Actor actor, DateTime? unpublishAtUtc, DateTime nowUtc)
+    {
+        EnsureVersion(expectedVersion);
+        var stages = StagesAt(nowUtc);
+        if (!stages.Contains(ReleaseStage.Live) && !stages.Contains(ReleaseStage.Scheduled))
+        {
+            throw new ReleaseRuleException("illegal-transition", "Only a live or scheduled release can be set to come down");
+        }
+        if (!actor.Can(Permission.Publish))
+        {
+            throw new ReleaseRuleException("not-permitted", $"{actor.Name} does not hold a role that may publish");
+        }
+        if (unpublishAtUtc is { } end && (end <= nowUtc || end <= PublishAtUtc))
+        {
+            throw new ReleaseRuleException("unpublish-before-publish", "The time it comes down must be after it goes live and in the future");
+        }
+        UnpublishAtUtc = unpublishAtUtc;
+        Version = Guid.NewGuid();
+    }
+
     /// <summary>Stops an approved or scheduled revision before it goes live; it becomes a draft again.</summary>
     public void Recall(Guid expectedVersion, Actor actor, DateTime nowUtc) =>
         Decide(expectedVersion, Transition.Recall, actor, nowUtc, () =>

@@ -133,6 +133,26 @@ public sealed class PublicSiteTests
     }
 
     [Fact]
+    public async Task Should_take_a_release_down_at_the_time_set_when_it_was_published()
+    {
+        await using var factory = new NewsroomFactory(Database.Sqlite);
+        await factory.SetUpAsync();
+        using var admin = await factory.SignInAsync();
+        var edit = await admin.CreateDraftAsync(f => { f["Input.Headline"] = "Road closure appeal"; f["Input.Slug"] = "road-closure-appeal"; });
+        // 09:00 UTC on 28 November is 09:00 in London; it comes down at 17:00.
+        await factory.PublishThroughReviewAsync(admin, edit, new()
+        {
+            ["UnpublishDate.Day"] = "28", ["UnpublishDate.Month"] = "11", ["UnpublishDate.Year"] = "2026", ["UnpublishTime"] = "17:00",
+        });
+        using var client = factory.Anonymous();
+
+        factory.Clock.Advance(TimeSpan.FromHours(8) - TimeSpan.FromMilliseconds(1));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/news/road-closure-appeal")).StatusCode);
+        factory.Clock.Advance(TimeSpan.FromMilliseconds(1));
+        await AssertHiddenAsync(client, "Road closure appeal", "/news/road-closure-appeal");
+    }
+
+    [Fact]
     public async Task Should_never_run_script_or_liquid_typed_into_a_release()
     {
         await using var factory = new NewsroomFactory(Database.Sqlite);

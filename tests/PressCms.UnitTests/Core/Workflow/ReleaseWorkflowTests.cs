@@ -193,6 +193,20 @@ public sealed class ReleaseWorkflowTests
     }
 
     [Fact]
+    public void Should_take_a_release_down_by_itself_at_its_scheduled_time()
+    {
+        var release = ReleaseTests.Approved(Now);
+        release.Publish(release.Version, People.Publisher, null, null, Now);
+
+        Assert.Equal("unpublish-before-publish", Assert.Throws<ReleaseRuleException>(() => release.ScheduleUnpublish(release.Version, People.Publisher, Now, Now)).Rule);
+        Assert.Equal("not-permitted", Assert.Throws<ReleaseRuleException>(() => release.ScheduleUnpublish(release.Version, People.Author, Now.AddDays(7), Now)).Rule);
+        release.ScheduleUnpublish(release.Version, People.Publisher, Now.AddDays(7), Now);
+
+        Assert.Equal(PublicationState.Live, release.StateAt(Now.AddDays(7).AddMilliseconds(-1)));
+        Assert.Equal(PublicationState.Ended, release.StateAt(Now.AddDays(7)));
+    }
+
+    [Fact]
     public void Should_run_go_live_side_effects_once()
     {
         var release = ReleaseTests.Approved(Now);

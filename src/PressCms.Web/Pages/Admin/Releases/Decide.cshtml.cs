@@ -36,6 +36,8 @@ public sealed class DecideModel(PressCmsDbContext db, TimeProvider time) : PageM
     [BindProperty] public DateParts PublishDate { get; set; } = new();
     [BindProperty] public string? PublishTime { get; set; }
     [BindProperty] public string Kind { get; set; } = "minor";
+    [BindProperty] public DateParts UnpublishDate { get; set; } = new();
+    [BindProperty] public string? UnpublishTime { get; set; }
     [BindProperty] public string? Correction { get; set; }
 
     public bool IsLive => Release?.StagesAt(NowUtc).Contains(ReleaseStage.Live) == true;
@@ -120,19 +122,25 @@ public sealed class DecideModel(PressCmsDbContext db, TimeProvider time) : PageM
 
     private string Publish(Release release, Actor actor)
     {
-        DateTime? atUtc = null;
-        if (Timing == "at")
-        {
-            var zone = TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
-            if (PublishDate.ToDate() is not { } date || !TimeOnly.TryParseExact(PublishTime?.Trim(), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var clock))
-            {
-                throw new ReleaseRuleException("publish-time-invalid", "Enter the publication date and a time like 09:30");
-            }
-            atUtc = TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(clock, DateTimeKind.Unspecified), zone);
-        }
+        var atUtc = Timing == "at"
+            ? Instant(PublishDate, PublishTime) ?? throw new ReleaseRuleException("publish-time-invalid", "Enter the publication date and a time like 09:30")
+            : (DateTime?)null;
+        DateTime? untilUtc = UnpublishDate.IsBlank && string.IsNullOrWhiteSpace(UnpublishTime)
+            ? null
+            : Instant(UnpublishDate, UnpublishTime) ?? throw new ReleaseRuleException("unpublish-time-invalid", "Enter the date and a time like 18:00 it comes down, or leave both blank");
         release.Publish(Version, actor, atUtc, CorrectionNote(), NowUtc);
+        if (untilUtc is not null)
+        {
+            release.ScheduleUnpublish(release.Version, actor, untilUtc, NowUtc);
+        }
         return atUtc is null ? "Published. The release is live now." : $"Scheduled. Nothing is public until {PublishDate.ToDate():d MMMM yyyy} at {PublishTime} ({TimeZoneId}).";
     }
+
+    /// <summary>A date and HH:mm time typed in the newsroom's time zone, as UTC; null if either is not real.</summary>
+    private DateTime? Instant(DateParts date, string? time) =>
+        date.ToDate() is { } day && TimeOnly.TryParseExact(time?.Trim(), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var clock)
+            ? TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(clock, DateTimeKind.Unspecified), TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId))
+            : null;
 
     private string? CorrectionNote()
     {
@@ -148,6 +156,7 @@ public sealed class DecideModel(PressCmsDbContext db, TimeProvider time) : PageM
         "comment-required" or "reason-required" => "comment",
         "checklist-incomplete" => "checklist",
         "publish-time-invalid" or "publish-time-in-past" or "live-cannot-be-embargoed" => "publishDate",
+        "unpublish-time-invalid" or "unpublish-before-publish" => "unpublishDate",
         "correction-note-required" => "correction",
         _ => "decision",
     };
