@@ -3,6 +3,8 @@ using PressCms.Core.Releases;
 using PressCms.Core.Workflow;
 using PressCms.Rendering.Feeds;
 using PressCms.Rendering.Markdown;
+using PressCms.Web.Api;
+using PressCms.Web.Notifications;
 using PressCms.Web.Security;
 using PressCms.Web.Setup;
 using PressCms.Web.Site;
@@ -18,6 +20,8 @@ public static class PressCmsServices
             .AddPressCmsStorage(builder.Configuration)
             .AddPressCmsSecurity(plainHttpAllowed: builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing"))
             .AddPressCmsSetup()
+            .AddPressCmsApi()
+            .AddPressCmsNotifications(builder.Configuration)
             .AddSingleton(TimeProvider.System)
             .AddSingleton<IMarkdownRenderer, MarkdownRenderer>()
             .AddSingleton<ThemeCatalog>()

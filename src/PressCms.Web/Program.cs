@@ -1,4 +1,5 @@
 using PressCms.Web;
+using PressCms.Web.Api;
 using PressCms.Web.Cli;
 using PressCms.Web.Feeds;
 using PressCms.Web.Site;
@@ -19,6 +20,7 @@ await app.Services.MigratePressCmsAsync();
 app.UsePressCms();
 app.MapRazorPages();
 app.MapFeeds();
+app.MapApi();
 app.MapSite();
 await app.RunAsync();
 return 0;

@@ -18,6 +18,10 @@ public static class AuditActions
     public const string ReleaseScheduled = "release.scheduled";
     public const string ReleaseCommented = "release.commented";
     public const string EditConflict = "release.edit-conflict";
+    /// <summary>Go-live side effects ran for a release that became public; written once per release going live.</summary>
+    public const string ReleaseWentLive = "release.went-live";
+    /// <summary>Approvers were told an emergency publication still waits for retrospective approval.</summary>
+    public const string ReleaseEscalated = "release.escalated";
 
     /// <summary>The action name of a workflow decision, e.g. "release.request-changes".</summary>
     public static string Of(Transition transition) => transition switch

@@ -142,6 +142,34 @@ public static class RecipeParser
         return new ReleasesStep(index, [.. step.Objects("items", required: true).Select(ParseRelease).OfType<RecipeRelease>()]);
     }
 
+    /// <summary>
+    /// Parses one release item on its own, as the JSON API receives it: the keys, types and content
+    /// rules of a recipe's release item, errors keyed by field path (e.g. "figures[1].value", "$"
+    /// for JSON that does not parse). The id is optional; <paramref name="ignoredKeys"/> are accepted
+    /// and not read (members the caller owns, such as status). References to the site are the caller's to check.
+    /// </summary>
+    public static ReleaseItem ParseRelease(string json, IEnumerable<string> ignoredKeys)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json);
+        }
+        catch (JsonException ex)
+        {
+            throw new RecipeException([new RecipeError(null, "$", $"not valid JSON: {ex.Message}")]);
+        }
+        using (document)
+        {
+            var errors = new List<RecipeError>();
+            var item = new JsonObjectReader(document.RootElement, "", null, errors);
+            item.AllowOnly([.. ReleaseKeys.Except(["status", "publishAtUtc"]), .. ignoredKeys]);
+            var id = item.IsObject && document.RootElement.TryGetProperty("id", out var given) && given.ValueKind != JsonValueKind.Null ? Slug(item, "id") : null;
+            var content = item.IsObject ? ParseContent(item) : new ReleaseContent();
+            return errors.Count > 0 ? throw new RecipeException(errors) : new ReleaseItem(id, content);
+        }
+    }
+
     private static RecipeRelease? ParseRelease(JsonObjectReader item)
     {
         item.AllowOnly(ReleaseKeys);
@@ -150,16 +178,21 @@ public static class RecipeParser
             return null;
         }
         var id = Slug(item, "id");
-        var kindText = item.String("kind") ?? "general";
-        if (!ReleaseKinds.TryParse(kindText, out var kind))
-        {
-            item.Fail("kind", $"unknown kind '{kindText}'; one of {ReleaseKinds.AllowedList}");
-        }
         var statusText = item.String("status") ?? "draft";
         var status = ParseStatus(statusText);
         if (status is null)
         {
             item.Fail("status", $"unknown status '{statusText}'; one of draft, in-review, approved, published, withdrawn");
+        }
+        return new RecipeRelease(id ?? "", ParseContent(item), status ?? ReleaseStatus.Draft, item.UtcInstant("publishAtUtc"));
+    }
+
+    private static ReleaseContent ParseContent(JsonObjectReader item)
+    {
+        var kindText = item.String("kind") ?? "general";
+        if (!ReleaseKinds.TryParse(kindText, out var kind))
+        {
+            item.Fail("kind", $"unknown kind '{kindText}'; one of {ReleaseKinds.AllowedList}");
         }
         var content = new ReleaseContent
         {
@@ -184,7 +217,7 @@ public static class RecipeParser
             // The content rules speak the recipe's key names already; a key reported above is not reported twice.
             item.FailOnce(error.Field, error.Message);
         }
-        return new RecipeRelease(id ?? "", content, status ?? ReleaseStatus.Draft, item.UtcInstant("publishAtUtc"));
+        return content;
     }
 
     private static KeyDate ParseKeyDate(JsonObjectReader item)

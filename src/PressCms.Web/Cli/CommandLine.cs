@@ -5,6 +5,7 @@ using PressCms.Core.Recipes;
 using Microsoft.EntityFrameworkCore;
 using PressCms.Data;
 using PressCms.Data.Identity;
+using PressCms.Web.Api.Tokens;
 using PressCms.Web.Setup;
 using PressCms.Web.Storage;
 
@@ -16,7 +17,7 @@ namespace PressCms.Web.Cli;
 /// </summary>
 internal static class CommandLine
 {
-    private const string Usage = "usage: setup --recipe NAME|PATH --site-name NAME --admin-email EMAIL | recipe apply PATH | user add --email EMAIL --role ROLE [--role ROLE] | audit verify";
+    private const string Usage = "usage: setup --recipe NAME|PATH --site-name NAME --admin-email EMAIL | recipe apply PATH | user add --email EMAIL --role ROLE [--role ROLE] | token create --email EMAIL | audit verify";
 
     /// <summary>Who ran the command, as the audit trail records it: the operating-system account.</summary>
     private static string Operator => $"{Environment.UserName}@{Environment.MachineName} (command line)";
@@ -35,6 +36,7 @@ internal static class CommandLine
                 "setup" => await SetupAsync(scope.ServiceProvider, arguments),
                 "recipe" => await RecipeAsync(scope.ServiceProvider, arguments),
                 "user" => await UserAsync(scope.ServiceProvider, arguments),
+                "token" => await TokenAsync(scope.ServiceProvider, arguments),
                 "audit" => await AuditAsync(scope.ServiceProvider, arguments),
                 _ => throw new UsageException($"unknown verb '{args[0]}'"),
             };
@@ -115,6 +117,21 @@ internal static class CommandLine
             Detail: $"{email} with roles {string.Join(", ", roles)}"));
         await users.AddToRolesAsync(user, roles);
         return $"Added {email} as {string.Join(", ", roles)}.";
+    }
+
+    /// <summary>The token is printed alone on the last line, so scripts can take it with tail -1; only its hash is stored.</summary>
+    private static async Task<string> TokenAsync(IServiceProvider services, CommandArguments arguments)
+    {
+        arguments.AllowOnly("email");
+        if (arguments.Positional is not ["create"])
+        {
+            throw new UsageException("token takes the sub-verb create");
+        }
+        var email = arguments.Required("email");
+        var secret = await ApiTokenIssuer.IssueAsync(services.GetRequiredService<PressCmsDbContext>(), services.GetRequiredService<UserManager<PressUser>>(),
+            email, Operator, AuditChannels.CommandLine, services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime)
+            ?? throw new CommandFailedException($"token create: no user has the email {email}");
+        return $"API token for {email} (shown once; send it as 'Authorization: Bearer <token>'):\n{secret}";
     }
 
     private static Task<string> AuditAsync(IServiceProvider services, CommandArguments arguments)

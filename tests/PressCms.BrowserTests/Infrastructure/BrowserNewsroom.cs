@@ -43,6 +43,7 @@ public sealed class BrowserNewsroom : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("PressCms:DataPath", dataPath);
+        builder.UseSetting("PressCms:Notifications:GoLiveInterval", "00:00:00");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PressCms.Core.Audit;
+using PressCms.Data;
 using PressCms.Data.Identity;
 using PressCms.IntegrationTests.Infrastructure;
 using PressCms.Web.Cli;
@@ -81,6 +84,30 @@ public sealed class CommandLineTests
         {
             Environment.SetEnvironmentVariable("PRESSCMS_USER_PASSWORD", null);
         }
+    }
+
+    [Fact]
+    public async Task Should_create_an_api_token_printed_alone_on_the_last_line_and_audited()
+    {
+        await using var factory = new NewsroomFactory(Database.Sqlite);
+        await factory.SetUpAsync("empty");
+
+        var result = await RunAsync(factory, "token", "create", "--email", NewsroomFactory.ApproverEmail);
+        var unknown = await RunAsync(factory, "token", "create", "--email", "nobody@example.police.uk");
+
+        Assert.True(result.Code == 0, result.Error);
+        var token = result.Output.TrimEnd().Split('\n')[^1];
+        Assert.StartsWith("pcms_", token, StringComparison.Ordinal);
+        using var client = factory.Anonymous();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync("/api/releases")).StatusCode);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PressCmsDbContext>();
+        Assert.DoesNotContain(token, (await db.ApiTokens.SingleAsync()).Hash, StringComparison.Ordinal);
+        var entry = await db.AuditTrail.OrderBy(e => e.Sequence).LastAsync();
+        Assert.Equal((AuditChannels.CommandLine, $"API token for {NewsroomFactory.ApproverEmail}"), (entry.Channel, entry.Detail));
+        Assert.Equal(1, unknown.Code);
+        Assert.Contains("no user", unknown.Error);
     }
 
     [Theory]

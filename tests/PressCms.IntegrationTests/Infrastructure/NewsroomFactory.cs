@@ -46,6 +46,8 @@ public sealed class NewsroomFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("PressCms:DataPath", dataPath);
+        // Go-live side effects run when a test calls GoLiveProcessor.RunOnceAsync, never on a timer behind its back.
+        builder.UseSetting("PressCms:Notifications:GoLiveInterval", "00:00:00");
         if (postgresDatabase is not null)
         {
             var cs = new NpgsqlConnectionStringBuilder(Database.PostgresConnectionString) { Database = postgresDatabase };

@@ -1,0 +1,63 @@
+using Microsoft.Extensions.Options;
+
+namespace PressCms.Web.Notifications;
+
+/// <summary>
+/// Every GoLiveInterval (on the injected clock), runs the side effects that time triggers: releases
+/// that went live, and emergency publications waiting too long for approval. Every node may run it;
+/// each release is claimed by one (see <see cref="DueReleases"/>).
+/// </summary>
+public sealed class GoLiveProcessor(IServiceScopeFactory scopes, IOptions<NotificationOptions> options, IOptions<EmailOptions> email, TimeProvider time, ILogger<GoLiveProcessor> logger)
+    : BackgroundService
+{
+    /// <summary>One pass, as the timer runs it; tests call it directly.</summary>
+    public async Task<GoLiveOutcome> RunOnceAsync(CancellationToken cancellationToken = default)
+    {
+        var nowUtc = time.GetUtcNow().UtcDateTime;
+        await using var scope = scopes.CreateAsyncScope();
+        var wentLive = await scope.ServiceProvider.GetRequiredService<GoLiveEffects>().RunAsync(nowUtc, cancellationToken);
+        var escalated = await scope.ServiceProvider.GetRequiredService<EmergencyEscalation>().RunAsync(nowUtc, cancellationToken);
+        return new GoLiveOutcome(wentLive, escalated);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (email.Value.IsOn)
+        {
+            NotificationLog.EmailOn(logger, email.Value.Host!, email.Value.Port, email.Value.StartTls);
+        }
+        else
+        {
+            NotificationLog.EmailOff(logger);
+        }
+        var interval = options.Value.GoLiveInterval;
+        if (interval <= TimeSpan.Zero)
+        {
+            NotificationLog.GoLiveOff(logger);
+            return;
+        }
+        NotificationLog.GoLiveEvery(logger, interval);
+        using var timer = new PeriodicTimer(interval, time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                try
+                {
+                    await RunOnceAsync(stoppingToken);
+                }
+                catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+                {
+                    NotificationLog.GoLiveFailed(logger, interval, ex);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The host is stopping.
+        }
+    }
+}
+
+/// <summary>How many releases one pass handled.</summary>
+public sealed record GoLiveOutcome(int WentLive, int Escalated);
