@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PressCms.Core.Audit;
@@ -46,6 +47,12 @@ public abstract class PressCmsDbContext(DbContextOptions options) : IdentityDbCo
             }
             catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException && sealedEntries.Count > 0 && attempt < 5)
             {
+                if (!await ChainMovedAsync(sealedEntries[0].Sequence, cancellationToken))
+                {
+                    Detach(sealedEntries);
+                    pendingAudit.Clear();
+                    throw;
+                }
                 // Another writer extended the chain first (its sequence number is taken): chain again after it.
                 Detach(sealedEntries);
             }
@@ -56,6 +63,20 @@ public abstract class PressCmsDbContext(DbContextOptions options) : IdentityDbCo
                 pendingAudit.Clear();
                 throw;
             }
+        }
+    }
+
+    /// <summary>Whether another writer has taken the sequence number we sealed against, so chaining again can succeed.</summary>
+    private async Task<bool> ChainMovedAsync(long sealedFirst, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await AuditTrail.AsNoTracking().AnyAsync(e => e.Sequence >= sealedFirst, cancellationToken);
+        }
+        catch (DbException)
+        {
+            // An aborted PostgreSQL transaction cannot be asked; the caller's failure stands.
+            return false;
         }
     }
 

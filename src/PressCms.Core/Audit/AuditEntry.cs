@@ -61,7 +61,9 @@ public sealed class AuditEntry
 
     private static AuditEntry Seal(AuditEntry entry)
     {
-        entry.AtUtc = DateTime.SpecifyKind(entry.AtUtc, DateTimeKind.Utc);
+        // PostgreSQL keeps microseconds, .NET ticks are 100 ns: seal the time as it will be read back.
+        var utc = DateTime.SpecifyKind(entry.AtUtc, DateTimeKind.Utc);
+        entry.AtUtc = utc.AddTicks(-(utc.Ticks % TimeSpan.TicksPerMillisecond));
         entry.Hash = entry.ComputeHash();
         return entry;
     }

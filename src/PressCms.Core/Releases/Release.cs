@@ -64,7 +64,12 @@ public sealed class Release
         var stages = new HashSet<ReleaseStage>();
         if (LiveRevisionNumber is not null)
         {
-            stages.Add(StateAt(nowUtc) == PublicationState.Embargoed ? ReleaseStage.Scheduled : ReleaseStage.Live);
+            stages.Add(StateAt(nowUtc) switch
+            {
+                PublicationState.Embargoed => ReleaseStage.Scheduled,
+                PublicationState.Ended => ReleaseStage.Ended,
+                _ => ReleaseStage.Live,
+            });
         }
         if (AwaitingRetrospectiveApproval)
         {
@@ -147,8 +152,14 @@ public sealed class Release
         Decide(expectedVersion, Transition.EmergencyPublish, actor, nowUtc, () =>
         {
             EmergencyReason = Required(reason, "reason-required", "Give the reason this cannot wait for approval");
+            if (StateAt(nowUtc) == PublicationState.Embargoed)
+            {
+                // An emergency is "now": the officer means to lift the embargo.
+                PublishAtUtc = nowUtc;
+            }
             GoLive(null, correctionNote, nowUtc);
             AwaitingRetrospectiveApproval = true;
+            EmergencyEscalatedUtc = null;
             EmergencyPublishedUtc = nowUtc;
             EmergencyPublishedBy = actor.Name;
             Comment(actor, "emergency-publish", reason, nowUtc);
@@ -209,6 +220,7 @@ public sealed class Release
             WithdrawalReason = Required(reason, "reason-required", "Give the reason for withdrawing the release");
             WithdrawnUtc = nowUtc;
             Status = ReleaseStatus.Withdrawn;
+            AwaitingRetrospectiveApproval = false;
             UpdatedUtc = nowUtc;
             Comment(actor, "withdraw", reason, nowUtc);
         });
@@ -222,6 +234,8 @@ public sealed class Release
             PublishAtUtc = null;
             WithdrawnUtc = null;
             AwaitingRetrospectiveApproval = false;
+            EmergencyEscalatedUtc = null;
+            UnpublishAtUtc = null;
         });
 
     public ReviewComment AddComment(Actor actor, string text, DateTime nowUtc) =>
@@ -280,7 +294,8 @@ public sealed class Release
 
     private void GoLive(DateTime? publishAtUtc, string? correctionNote, DateTime nowUtc)
     {
-        var isLive = StateAt(nowUtc) == PublicationState.Live;
+        var state = StateAt(nowUtc);
+        var isLive = state == PublicationState.Live;
         if (isLive && publishAtUtc is not null)
         {
             throw new ReleaseRuleException("live-cannot-be-embargoed", "This release is already live; its changes go live now");
@@ -290,7 +305,12 @@ public sealed class Release
             throw new ReleaseRuleException("publish-time-in-past", "The publication time must be in the future");
         }
         var note = string.IsNullOrWhiteSpace(correctionNote) ? null : correctionNote.Trim();
-        var goesLiveUtc = isLive ? PublishAtUtc!.Value : publishAtUtc ?? nowUtc;
+        // A new revision of an embargoed release keeps the embargo unless a new time is given; lifting it early is a recall and a new decision.
+        var goesLiveUtc = isLive || (state == PublicationState.Embargoed && publishAtUtc is null) ? PublishAtUtc!.Value : publishAtUtc ?? nowUtc;
+        if (UnpublishAtUtc is { } end && end <= goesLiveUtc)
+        {
+            UnpublishAtUtc = null;
+        }
         // A correction is a significant change (feeds show it as updated); a minor change is not.
         UpdatedUtc = !isLive ? goesLiveUtc : note is not null ? nowUtc : UpdatedUtc;
         Latest.MarkLive(isLive ? nowUtc : goesLiveUtc, isLive ? note : null);
@@ -313,7 +333,8 @@ public sealed class Release
 
     private void EnsureSecondPerson(Actor actor)
     {
-        var from = (LastApprovedRevisionNumber ?? 0) + 1;
+        // Everyone who edited since the last approval, and always the latest revision's writer (a recalled revision resubmitted unchanged).
+        var from = Math.Min((LastApprovedRevisionNumber ?? 0) + 1, LatestRevisionNumber);
         var editors = Revisions.Where(r => r.Number >= from && r.Number <= LatestRevisionNumber).Select(r => r.EditedBy);
         if (editors.Contains(actor.Name, StringComparer.OrdinalIgnoreCase))
         {

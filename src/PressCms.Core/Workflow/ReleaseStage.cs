@@ -12,6 +12,8 @@ public enum ReleaseStage
     Approved,
     Scheduled,
     Live,
+    /// <summary>Was live and came down at its scheduled end; publishing again puts it back up.</summary>
+    Ended,
     Withdrawn,
     AwaitingRetrospectiveApproval,
 }

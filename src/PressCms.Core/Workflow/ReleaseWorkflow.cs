@@ -19,6 +19,7 @@ public static class ReleaseWorkflow
         new(ReleaseStage.Scheduled, Transition.Recall, ReleaseStage.Draft, Permission.Publish),
         new(ReleaseStage.Live, Transition.Withdraw, ReleaseStage.Withdrawn, Permission.Withdraw),
         new(ReleaseStage.Scheduled, Transition.Withdraw, ReleaseStage.Withdrawn, Permission.Withdraw),
+        new(ReleaseStage.Ended, Transition.Withdraw, ReleaseStage.Withdrawn, Permission.Withdraw),
         new(ReleaseStage.Withdrawn, Transition.Reopen, ReleaseStage.Draft, Permission.Publish),
         new(ReleaseStage.Draft, Transition.EmergencyPublish, ReleaseStage.Live, Permission.EmergencyPublish),
         new(ReleaseStage.ChangesRequested, Transition.EmergencyPublish, ReleaseStage.Live, Permission.EmergencyPublish),

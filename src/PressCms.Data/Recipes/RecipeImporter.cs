@@ -117,7 +117,9 @@ public sealed class RecipeImporter(PressCmsDbContext db, IMarkdownRenderer markd
             var content = item.Content.LeadImage is { } image
                 ? item.Content with { LeadImage = image with { Src = files.ImportMedia(step.Index, $"items[{i}].leadImage.src", image.Src) } }
                 : item.Content;
-            var slugOwner = await db.Releases.Where(r => r.Slug == content.Slug && r.Id != item.Id).Select(r => r.Id).FirstOrDefaultAsync(cancellationToken);
+            var slugOwner = await db.Releases
+                .Where(r => r.Id != item.Id && (r.Slug == content.Slug || r.Revisions.Any(v => v.Number == r.LatestRevisionNumber && v.Slug == content.Slug)))
+                .Select(r => r.Id).FirstOrDefaultAsync(cancellationToken);
             if (slugOwner is not null)
             {
                 throw new RecipeException([new RecipeError(step.Index, $"items[{i}].slug", $"'{content.Slug}' is already the slug of release '{slugOwner}'")]);

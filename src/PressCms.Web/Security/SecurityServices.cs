@@ -33,6 +33,8 @@ public static class SecurityServices
             })
             .AddEntityFrameworkStores<PressCmsDbContext>()
             .AddDefaultTokenProviders();
+        // Role changes and removed accounts reach signed-in sessions within a minute.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/account/login";

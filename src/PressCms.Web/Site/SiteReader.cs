@@ -38,7 +38,8 @@ public sealed class SiteReader(PressCmsDbContext db, TimeProvider time)
 
     /// <summary>When a withdrawn release had this address, the time it was withdrawn (the page answers 410 Gone).</summary>
     public Task<DateTime?> WithdrawnAtAsync(string slug, CancellationToken cancellationToken) =>
-        db.Releases.AsNoTracking().Where(r => r.Slug == slug && r.Status == ReleaseStatus.Withdrawn && r.WithdrawnUtc != null)
+        // Only a release that was public answers 410; one withdrawn under embargo never existed for the public (404).
+        db.Releases.AsNoTracking().Where(r => r.Slug == slug && r.Status == ReleaseStatus.Withdrawn && r.WithdrawnUtc != null && r.PublishAtUtc <= r.WithdrawnUtc)
             .Select(r => r.WithdrawnUtc).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>The revisions that carry public correction notes, by release.</summary>

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PressCms.Core.Recipes;
 using PressCms.Core.Taxonomy;
 using PressCms.Data;
+using PressCms.Data.Queries;
 
 namespace PressCms.Web.Api.Releases;
 
@@ -37,7 +38,7 @@ internal static class ReleaseChecks
             await ExpectTermAsync(db, errors, $"categories[{i}]", TermKind.Category, content.Categories[i], ct);
         }
         var owner = releaseId ?? item.Id;
-        if (await db.Releases.AnyAsync(r => r.Slug == content.Slug && r.Id != owner, ct))
+        if (await db.SlugTakenAsync(content.Slug, owner, ct))
         {
             errors["slug"] = [$"another release already uses the address /news/{content.Slug}"];
         }

@@ -62,6 +62,15 @@ public sealed class AuditChainTests
     }
 
     [Fact]
+    public void Should_seal_the_time_to_the_millisecond_so_a_database_that_keeps_microseconds_reads_back_the_same_hash()
+    {
+        var entry = AuditEntry.After(null, new AuditRecord(Now.AddTicks(1_234_567), "a", "x", "admin"));
+
+        Assert.Equal(0, entry.AtUtc.Ticks % TimeSpan.TicksPerMillisecond);
+        Assert.Equal(entry.Hash, entry.ComputeHash());
+    }
+
+    [Fact]
     public void Should_seal_every_field_into_the_hash()
     {
         var a = AuditEntry.After(null, new AuditRecord(Now, "a", "x", "admin", "r", 1, "d"));

@@ -207,6 +207,67 @@ public sealed class ReleaseWorkflowTests
     }
 
     [Fact]
+    public void Should_keep_the_embargo_when_a_new_revision_of_a_scheduled_release_is_published()
+    {
+        var release = ReleaseTests.Approved(Now);
+        release.Publish(release.Version, People.Publisher, Now.AddHours(2), null, Now);
+        release.Edit(release.Version, Contents.Valid("Typo fixed before the embargo"), TestMarkdown.Instance, People.Author.Name, Now.AddMinutes(5));
+        release.Submit(release.Version, People.Author, Now.AddMinutes(5));
+        release.Approve(release.Version, People.Approver, People.AllChecked, null, Now.AddMinutes(6));
+
+        release.Publish(release.Version, People.Publisher, null, null, Now.AddMinutes(7));
+
+        Assert.Equal(PublicationState.Embargoed, release.StateAt(Now.AddHours(2).AddMilliseconds(-1)));
+        Assert.Equal(Now.AddHours(2), release.PublishAtUtc);
+        Assert.Equal(2, release.LiveRevisionNumber);
+    }
+
+    [Fact]
+    public void Should_refuse_approval_of_a_recalled_revision_resubmitted_by_its_own_writer()
+    {
+        var release = ReleaseTests.Approved(Now);
+        release.Recall(release.Version, People.Publisher, Now);
+        var authorWhoIsAlsoApprover = new Actor(People.Author.Name, ["Author", "Approver"]);
+        release.Submit(release.Version, authorWhoIsAlsoApprover, Now);
+
+        Assert.Equal("approver-wrote-revision", Assert.Throws<ReleaseRuleException>(() =>
+            release.Approve(release.Version, authorWhoIsAlsoApprover, People.AllChecked, null, Now)).Rule);
+    }
+
+    [Fact]
+    public void Should_escalate_a_second_emergency_publication_again()
+    {
+        var release = ReleaseTests.NewRelease();
+        release.EmergencyPublish(release.Version, People.Publisher, "Missing child", null, Now);
+        Assert.True(release.MarkEmergencyEscalated(TimeSpan.FromHours(4), Now.AddHours(4)));
+        release.ApproveRetrospectively(release.Version, People.Approver, People.AllChecked, Now.AddHours(5));
+        release.Edit(release.Version, Contents.Valid("Found safe"), TestMarkdown.Instance, People.Author.Name, Now.AddHours(6));
+
+        release.EmergencyPublish(release.Version, People.Publisher, "Found: take the appeal details down", null, Now.AddHours(6));
+
+        Assert.False(release.MarkEmergencyEscalated(TimeSpan.FromHours(4), Now.AddHours(10).AddMilliseconds(-1)));
+        Assert.True(release.MarkEmergencyEscalated(TimeSpan.FromHours(4), Now.AddHours(10)));
+    }
+
+    [Fact]
+    public void Should_put_an_ended_release_back_up_only_through_a_new_approval()
+    {
+        var release = ReleaseTests.Approved(Now);
+        release.Publish(release.Version, People.Publisher, null, null, Now);
+        release.ScheduleUnpublish(release.Version, People.Publisher, Now.AddHours(1), Now);
+
+        Assert.Equal(new HashSet<ReleaseStage> { ReleaseStage.Ended }, release.StagesAt(Now.AddHours(2)));
+        Assert.Throws<ReleaseRuleException>(() => release.ScheduleUnpublish(release.Version, People.Publisher, null, Now.AddHours(2)));
+        release.Edit(release.Version, Contents.Valid("Appeal reopened"), TestMarkdown.Instance, People.Author.Name, Now.AddHours(2));
+        release.Submit(release.Version, People.Author, Now.AddHours(2));
+        release.Approve(release.Version, People.Approver, People.AllChecked, null, Now.AddHours(2));
+        release.Publish(release.Version, People.Publisher, null, null, Now.AddHours(3));
+
+        Assert.Equal(PublicationState.Live, release.StateAt(Now.AddHours(3)));
+        Assert.Null(release.UnpublishAtUtc);
+    }
+
+    [Fact]
     public void Should_run_go_live_side_effects_once()
     {
         var release = ReleaseTests.Approved(Now);

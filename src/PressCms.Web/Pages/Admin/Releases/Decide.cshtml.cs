@@ -94,6 +94,11 @@ public sealed class DecideModel(PressCmsDbContext db, TimeProvider time) : PageM
         {
             Errors.Add(new FieldError("decision", "Someone changed this release after you opened this page. Nothing was done; check the release again before deciding."));
         }
+        catch (DbUpdateException)
+        {
+            // The unique address index: another release took this web address meanwhile.
+            Errors.Add(new FieldError("decision", $"Another release now uses the address /news/{release.Latest.Slug}. Nothing was done; change this release's web address first."));
+        }
         return Page();
     }
 
@@ -133,14 +138,28 @@ public sealed class DecideModel(PressCmsDbContext db, TimeProvider time) : PageM
         {
             release.ScheduleUnpublish(release.Version, actor, untilUtc, NowUtc);
         }
-        return atUtc is null ? "Published. The release is live now." : $"Scheduled. Nothing is public until {PublishDate.ToDate():d MMMM yyyy} at {PublishTime} ({TimeZoneId}).";
+        return release.StateAt(NowUtc) == PublicationState.Embargoed
+            ? $"Scheduled. Nothing is public until {TimeZoneInfo.ConvertTimeFromUtc(release.PublishAtUtc!.Value, TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId)):d MMMM yyyy 'at' HH:mm} ({TimeZoneId})."
+            : "Published. The release is live now.";
     }
 
     /// <summary>A date and HH:mm time typed in the newsroom's time zone, as UTC; null if either is not real.</summary>
-    private DateTime? Instant(DateParts date, string? time) =>
-        date.ToDate() is { } day && TimeOnly.TryParseExact(time?.Trim(), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var clock)
-            ? TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(clock, DateTimeKind.Unspecified), TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId))
-            : null;
+    /// <remarks>A time the clocks skip (spring forward) is not real; in the repeated autumn hour the first (summer time) one is meant.</remarks>
+    private DateTime? Instant(DateParts date, string? time)
+    {
+        if (date.ToDate() is not { } day || !TimeOnly.TryParseExact(time?.Trim(), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var clock))
+        {
+            return null;
+        }
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
+        var local = day.ToDateTime(clock, DateTimeKind.Unspecified);
+        if (zone.IsInvalidTime(local))
+        {
+            return null;
+        }
+        var offset = zone.IsAmbiguousTime(local) ? zone.GetAmbiguousTimeOffsets(local).Max() : zone.GetUtcOffset(local);
+        return DateTime.SpecifyKind(local - offset, DateTimeKind.Utc);
+    }
 
     private string? CorrectionNote()
     {
@@ -174,7 +193,9 @@ public sealed class DecideModel(PressCmsDbContext db, TimeProvider time) : PageM
         Thread = await db.ReviewComments.AsNoTracking().Where(c => c.ReleaseId == id).OrderBy(c => c.AtUtc).ToListAsync(HttpContext.RequestAborted);
         var approved = Release.Revisions.FirstOrDefault(r => r.Number == Release.LastApprovedRevisionNumber)?.ToContent();
         var before = approved is null ? null : ContentChanges.Fields(approved);
-        foreach (var (field, after) in ContentChanges.Fields(Release.Latest.ToContent()))
+        // A retrospective approval is of what went out, not of a newer draft.
+        var reviewed = Decision == Transition.ApproveRetrospectively && Release.LiveRevisionNumber is { } live ? Release.Revisions.Single(r => r.Number == live) : Release.Latest;
+        foreach (var (field, after) in ContentChanges.Fields(reviewed.ToContent()))
         {
             var old = before?[field] ?? "";
             if (old != after)

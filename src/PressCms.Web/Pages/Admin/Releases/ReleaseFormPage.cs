@@ -5,6 +5,7 @@ using PressCms.Core.Audit;
 using PressCms.Core.Releases;
 using PressCms.Core.Validation;
 using PressCms.Data;
+using PressCms.Data.Queries;
 
 namespace PressCms.Web.Pages.Admin.Releases;
 
@@ -67,8 +68,7 @@ public abstract class ReleaseFormPage(PressCmsDbContext db, IMarkdownRenderer ma
         Errors.AddRange(errors);
         Lookups = await ReleaseLookups.LoadAsync(db, HttpContext.RequestAborted);
         Errors.AddRange(Lookups.Check(content));
-        if (Errors.All(e => e.Field != "slug")
-            && await db.Releases.AnyAsync(r => r.Slug == content.Slug && r.Id != releaseId, HttpContext.RequestAborted))
+        if (Errors.All(e => e.Field != "slug") && await db.SlugTakenAsync(content.Slug, releaseId, HttpContext.RequestAborted))
         {
             Errors.Add(new FieldError("slug", $"Another release already uses the address /news/{content.Slug}; choose another slug"));
         }

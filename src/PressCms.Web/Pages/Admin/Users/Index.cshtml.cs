@@ -58,7 +58,7 @@ public sealed class IndexModel(UserManager<PressUser> users, PressCmsDbContext d
 
     public async Task<IActionResult> OnPostRolesAsync(string userId, List<string> roles)
     {
-        var user = await users.FindByIdAsync(userId);
+        var user = string.IsNullOrEmpty(userId) ? null : await users.FindByIdAsync(userId);
         if (user is null)
         {
             return NotFound();
@@ -75,6 +75,8 @@ public sealed class IndexModel(UserManager<PressUser> users, PressCmsDbContext d
         Record(AuditActions.RolesChanged, $"{user.Email}: {string.Join(", ", current.Order())} → {string.Join(", ", roles.Order())}");
         await users.RemoveFromRolesAsync(user, current.Except(roles));
         await users.AddToRolesAsync(user, roles.Except(current));
+        // Signed-in sessions pick up the new roles at their next check instead of keeping the old cookie's.
+        await users.UpdateSecurityStampAsync(user);
         TempData["Status"] = $"Roles of {user.Email} saved.";
         return RedirectToPage();
     }
