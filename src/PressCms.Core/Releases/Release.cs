@@ -114,6 +114,16 @@ public sealed class Release
         return revision;
     }
 
+    /// <summary>Saves an old revision's words as a new draft; for the two-person rule they stay the old writer's words too.</summary>
+    public Revision Restore(Guid expectedVersion, int number, IMarkdownRenderer markdown, string restoredBy, DateTime nowUtc)
+    {
+        var old = Revisions.SingleOrDefault(r => r.Number == number)
+            ?? throw new ReleaseRuleException("no-such-revision", $"This release has no revision {number}");
+        var restored = Edit(expectedVersion, old.ToContent(), markdown, restoredBy, nowUtc);
+        restored.MarkRestoredFrom(number);
+        return restored;
+    }
+
     public void Submit(Guid expectedVersion, Actor actor, DateTime nowUtc) =>
         Decide(expectedVersion, Transition.Submit, actor, nowUtc, () => Status = ReleaseStatus.InReview);
 
@@ -335,7 +345,9 @@ public sealed class Release
     {
         // Everyone who edited since the last approval, and always the latest revision's writer (a recalled revision resubmitted unchanged).
         var from = Math.Min((LastApprovedRevisionNumber ?? 0) + 1, LatestRevisionNumber);
-        var editors = Revisions.Where(r => r.Number >= from && r.Number <= LatestRevisionNumber).Select(r => r.EditedBy);
+        var changed = Revisions.Where(r => r.Number >= from && r.Number <= LatestRevisionNumber).ToList();
+        var editors = changed.Select(r => r.EditedBy)
+            .Concat(changed.Where(r => r.RestoredFrom is not null).Select(r => Revisions.Single(o => o.Number == r.RestoredFrom).EditedBy));
         if (editors.Contains(actor.Name, StringComparer.OrdinalIgnoreCase))
         {
             throw new ReleaseRuleException("approver-wrote-revision", "You wrote or edited this revision; a second person must approve it");

@@ -29,11 +29,15 @@ public sealed class Revision
     public LeadImage? LeadImage { get; private set; }
     public string EditedBy { get; private set; } = "";
     public DateTime CreatedUtc { get; private set; }
+    /// <summary>The revision whose words this one restored, if any: its writer counts as a writer of this one.</summary>
+    public int? RestoredFrom { get; private set; }
     public string? ApprovedBy { get; private set; }
     public DateTime? ApprovedUtc { get; private set; }
     /// <summary>The public note shown when this revision went live as a correction, e.g. "corrected the number of children safeguarded".</summary>
     public string? CorrectionNote { get; private set; }
     public DateTime? WentLiveUtc { get; private set; }
+
+    internal void MarkRestoredFrom(int number) => RestoredFrom = number;
 
     internal void MarkApproved(string approver, DateTime nowUtc)
     {

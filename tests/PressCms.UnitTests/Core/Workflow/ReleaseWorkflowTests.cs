@@ -235,6 +235,23 @@ public sealed class ReleaseWorkflowTests
     }
 
     [Fact]
+    public void Should_refuse_approval_by_the_writer_of_words_someone_else_restored()
+    {
+        var release = ReleaseTests.NewRelease();
+        release.Edit(release.Version, Contents.Valid("The approver's own wording"), TestMarkdown.Instance, People.Approver.Name, Now);
+        release.Edit(release.Version, Contents.Valid("Someone else's wording"), TestMarkdown.Instance, People.Author.Name, Now);
+        release.Submit(release.Version, People.Author, Now);
+        release.Approve(release.Version, People.Administrator with { Name = "second@example.police.uk" }, People.AllChecked, null, Now);
+
+        release.Restore(release.Version, 2, TestMarkdown.Instance, People.Publisher.Name, Now);
+        release.Submit(release.Version, People.Administrator, Now);
+
+        Assert.Equal(2, release.Latest.RestoredFrom);
+        Assert.Equal("approver-wrote-revision", Assert.Throws<ReleaseRuleException>(() =>
+            release.Approve(release.Version, People.Approver, People.AllChecked, null, Now)).Rule);
+    }
+
+    [Fact]
     public void Should_escalate_a_second_emergency_publication_again()
     {
         var release = ReleaseTests.NewRelease();

@@ -45,13 +45,13 @@ public sealed class HistoryModel(PressCmsDbContext db, IMarkdownRenderer markdow
     /// <summary>Copies an old revision's content into a new draft revision; nothing is overwritten or lost.</summary>
     public async Task<IActionResult> OnPostRestoreAsync(string id, int number, Guid version)
     {
-        if (!await LoadAsync(id) || Release!.Revisions.FirstOrDefault(r => r.Number == number) is not { } old)
+        if (!await LoadAsync(id) || Release!.Revisions.All(r => r.Number != number))
         {
             return NotFound();
         }
         try
         {
-            var restored = Release.Edit(version, old.ToContent(), markdown, User.ToActor().Name, NowUtc);
+            var restored = Release.Restore(version, number, markdown, User.ToActor().Name, NowUtc);
             db.Record(new AuditRecord(NowUtc, User.ToActor().Name, AuditActions.ReleaseEdited, AuditChannels.Admin, id, restored.Number, $"restored revision {number}"));
             await db.SaveChangesAsync(HttpContext.RequestAborted);
         }
