@@ -2,6 +2,7 @@ using System.Data.Common;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PressCms.Core.Audit;
+using PressCms.Core.Media;
 using PressCms.Core.Newsroom;
 using PressCms.Core.People;
 using PressCms.Core.Releases;
@@ -25,6 +26,7 @@ public abstract class PressCmsDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<NewsroomSettings> Newsroom => Set<NewsroomSettings>();
     public DbSet<AuditEntry> AuditTrail => Set<AuditEntry>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<MediaAsset> Media => Set<MediaAsset>();
 
     private readonly List<AuditRecord> pendingAudit = [];
 

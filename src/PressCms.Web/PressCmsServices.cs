@@ -1,7 +1,10 @@
 using Microsoft.Extensions.FileProviders;
 using PressCms.Core.Releases;
 using PressCms.Core.Workflow;
+using PressCms.Core.Media;
 using PressCms.Rendering.Feeds;
+using PressCms.Rendering.Images;
+using PressCms.Web.Media;
 using PressCms.Rendering.Markdown;
 using PressCms.Web.Api;
 using PressCms.Web.Notifications;
@@ -25,6 +28,10 @@ public static class PressCmsServices
             .AddSingleton(TimeProvider.System)
             .AddSingleton<IMarkdownRenderer, MarkdownRenderer>()
             .AddSingleton<ThemeCatalog>()
+            .AddSingleton<IImageProcessor, ImageProcessor>()
+            .AddSingleton<MediaStore>()
+            .AddScoped<MediaLibrary>()
+            .AddScoped<IMediaImport>(s => s.GetRequiredService<MediaLibrary>())
             .AddSingleton<ReleaseFeeds>()
             .AddScoped<SiteReader>()
             .AddRazorPages(o =>
@@ -58,8 +65,6 @@ public static class PressCmsServices
                 OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "public, max-age=31536000, immutable",
             });
         }
-        Directory.CreateDirectory(paths.Media);
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(paths.Media), RequestPath = "/media" });
         app.UseSetupRedirect();
         app.UseRouting();
         app.UseRateLimiter();

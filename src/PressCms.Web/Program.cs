@@ -2,6 +2,7 @@ using PressCms.Web;
 using PressCms.Web.Api;
 using PressCms.Web.Cli;
 using PressCms.Web.Feeds;
+using PressCms.Web.Media;
 using PressCms.Web.Site;
 using PressCms.Web.Storage;
 
@@ -20,6 +21,7 @@ await app.Services.MigratePressCmsAsync();
 app.UsePressCms();
 app.MapRazorPages();
 app.MapFeeds();
+app.MapMedia();
 app.MapApi();
 app.MapSite();
 await app.RunAsync();

@@ -18,6 +18,9 @@ public static class AuditActions
     public const string ReleaseScheduled = "release.scheduled";
     public const string ReleaseCommented = "release.commented";
     public const string EditConflict = "release.edit-conflict";
+    public const string ImageUploaded = "image.uploaded";
+    public const string ImageDescribed = "image.described";
+    public const string ImageRemoved = "image.removed-everywhere";
     /// <summary>Go-live side effects ran for a release that became public; written once per release going live.</summary>
     public const string ReleaseWentLive = "release.went-live";
     /// <summary>Approvers were told an emergency publication still waits for retrospective approval.</summary>

@@ -1,40 +1,35 @@
+using PressCms.Core.Media;
 using PressCms.Core.Recipes;
+using PressCms.Core.Releases;
 
 namespace PressCms.Data.Recipes;
 
 /// <summary>
-/// Where a recipe's files come from (its folder) and go to (the media folder). Lead images are
-/// copied into media and referenced as /media/{name}; a missing file is a recipe error.
+/// Where a recipe's files come from (its folder) and go to (the media library). A lead image's
+/// file is checked and cleaned like any upload; a file that is missing or refused is a recipe error.
 /// </summary>
-public sealed class RecipeFiles(string? recipeDirectory, string mediaDirectory)
+public sealed class RecipeFiles(string? recipeDirectory, IMediaImport media)
 {
-    private readonly List<(string From, string To)> pending = [];
-
-    public string ImportMedia(int step, string key, string src)
+    public async Task<LeadImage> ImportAsync(int step, string key, LeadImage image, string actor, CancellationToken cancellationToken)
     {
-        if (src.StartsWith("/media/", StringComparison.Ordinal))
+        if (MediaReference.IdOf(image.Src) is not null)
         {
-            return src;
+            return image;
         }
         var root = Path.GetFullPath(recipeDirectory ?? ".");
-        var from = Path.GetFullPath(Path.Combine(root, src));
+        var from = Path.GetFullPath(Path.Combine(root, image.Src));
         if (!from.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(from))
         {
-            throw new RecipeException([new RecipeError(step, key, $"no file '{src}' beside the recipe")]);
+            throw new RecipeException([new RecipeError(step, key, $"no file '{image.Src}' beside the recipe")]);
         }
-        var name = Path.GetFileName(from);
-        pending.Add((from, Path.Combine(mediaDirectory, name)));
-        return "/media/" + Uri.EscapeDataString(name);
-    }
-
-    /// <summary>Copies the files once the database change has been committed.</summary>
-    public void Commit()
-    {
-        Directory.CreateDirectory(mediaDirectory);
-        foreach (var (from, to) in pending)
+        try
         {
-            File.Copy(from, to, overwrite: true);
+            var details = new MediaDetails(image.Alt, image.Caption, image.Credit, image.Copyright, null, null, null, null);
+            return image with { Src = await media.ImportAsync(from, details, actor, cancellationToken) };
         }
-        pending.Clear();
+        catch (MediaRefusedException ex)
+        {
+            throw new RecipeException([new RecipeError(step, key, ex.Message)]);
+        }
     }
 }

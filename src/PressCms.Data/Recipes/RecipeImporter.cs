@@ -115,7 +115,7 @@ public sealed class RecipeImporter(PressCmsDbContext db, IMarkdownRenderer markd
         {
             var item = step.Items[i];
             var content = item.Content.LeadImage is { } image
-                ? item.Content with { LeadImage = image with { Src = files.ImportMedia(step.Index, $"items[{i}].leadImage.src", image.Src) } }
+                ? item.Content with { LeadImage = await files.ImportAsync(step.Index, $"items[{i}].leadImage.src", image, EditorName, cancellationToken) }
                 : item.Content;
             var slugOwner = await db.Releases
                 .Where(r => r.Id != item.Id && (r.Slug == content.Slug || r.Revisions.Any(v => v.Number == r.LatestRevisionNumber && v.Slug == content.Slug)))

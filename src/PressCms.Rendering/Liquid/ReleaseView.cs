@@ -1,3 +1,4 @@
+using PressCms.Core.Media;
 using PressCms.Core.Newsroom;
 using PressCms.Core.Releases;
 using PressCms.Core.Taxonomy;
@@ -42,7 +43,9 @@ public sealed record ReleaseView(
     public IReadOnlyList<CorrectionView> Corrections { get; init; } = [];
 
     /// <param name="history">The release's revisions up to the live one, for their correction notes; null when not needed.</param>
-    public static ReleaseView From(Release release, Revision revision, TaxonomyNames names, NewsroomSettings settings, string baseUrl, IEnumerable<Revision>? history = null)
+    /// <param name="media">Library images by id; a lead image from the library shows only if it is here and not removed.</param>
+    public static ReleaseView From(Release release, Revision revision, TaxonomyNames names, NewsroomSettings settings, string baseUrl,
+        IEnumerable<Revision>? history = null, IReadOnlyDictionary<string, MediaAsset>? media = null)
     {
         var origin = baseUrl.TrimEnd('/');
         var clock = NewsroomClock.For(settings);
@@ -79,7 +82,7 @@ public sealed record ReleaseView(
             Map(revision.Quotes, q => new QuoteView(q.Text, q.Speaker, q.Role, q.Organisation)),
             revision.Agencies.ToArray(),
             revision.NotesToEditorsHtml,
-            revision.LeadImage is { } image ? ToLeadImageView(image, origin) : null)
+            revision.LeadImage is { } image ? ToLeadImageView(image, origin, media) : null)
         {
             Corrections = history is null ? [] : CorrectionView.From(history, revision.Number, clock),
         };
@@ -91,8 +94,19 @@ public sealed record ReleaseView(
         return new KeyDateView(date.Label, from.ToString("O"), date.To?.ToString("O"), clock.DisplayRange(from, date.To));
     }
 
-    private static LeadImageView ToLeadImageView(LeadImage image, string origin) =>
-        new(AbsoluteUrl(image.Src, origin), image.Alt, image.Caption, image.Credit, image.Copyright);
+    private static LeadImageView? ToLeadImageView(LeadImage image, string origin, IReadOnlyDictionary<string, MediaAsset>? media)
+    {
+        if (MediaReference.IdOf(image.Src) is not { } id)
+        {
+            return new(AbsoluteUrl(image.Src, origin), image.Alt, image.Caption, image.Credit, image.Copyright);
+        }
+        // Removed everywhere, or not known to the caller: the page goes on without it.
+        if (media is null || !media.TryGetValue(id, out var asset) || asset.IsRemoved || asset.RenditionWidths.Count == 0)
+        {
+            return null;
+        }
+        return MediaRenditions.View(asset, image, origin);
+    }
 
     internal static string AbsoluteUrl(string src, string origin) =>
         Uri.TryCreate(src, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)

@@ -91,7 +91,11 @@ public sealed class ThemeRenderer
         var template = FindTemplate("release-" + release.Slug)
             ?? FindTemplate("release-" + release.Kind)
             ?? _templates["release"];
-        var page = new PageView($"{release.Headline} | {site.Name}", release.Standfirst ?? release.Headline, release.Url, "release");
+        var page = new PageView($"{release.Headline} | {site.Name}", release.Standfirst ?? release.Headline, release.Url, "release")
+        {
+            ImageUrl = release.LeadImage?.CardUrl,
+            ImageAlt = release.LeadImage?.Alt,
+        };
         return Render(template, site, page, context => context.SetValue("release", release));
     }
 

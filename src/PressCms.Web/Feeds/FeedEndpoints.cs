@@ -27,7 +27,8 @@ public static class FeedEndpoints
         var site = SiteView.From(settings, http.Request.Origin(), reader.NowUtc);
         var revisions = await reader.Live.NewestFirst().Take(FeedSize).ToListAsync(ct);
         var corrections = await reader.CorrectionsAsync(revisions.Select(v => v.ReleaseId), ct);
-        var items = revisions.Select(v => ReleaseView.From(v.Release, v, names, settings, site.BaseUrl, corrections[v.ReleaseId])).ToList();
+        var media = await reader.MediaAsync(revisions, ct);
+        var items = revisions.Select(v => ReleaseView.From(v.Release, v, names, settings, site.BaseUrl, corrections[v.ReleaseId], media)).ToList();
         var updated = revisions.Count > 0 ? revisions.Max(v => v.Release.UpdatedUtc) : settings.SetUpUtc ?? reader.NowUtc;
         return new FeedView(site, $"{settings.Name}: press releases", site.BaseUrl + path, site.BaseUrl + SitePaths.Home, items, updated)
         {

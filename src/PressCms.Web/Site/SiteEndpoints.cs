@@ -53,7 +53,8 @@ public static class SiteEndpoints
             return TypedResults.Content(themes.Get(settings.Theme).RenderNotFound(site), Html, statusCode: StatusCodes.Status404NotFound);
         }
         var corrections = await reader.CorrectionsAsync([revision.ReleaseId], ct);
-        var view = ReleaseView.From(revision.Release, revision, await reader.NamesAsync(ct), settings, site.BaseUrl, corrections[revision.ReleaseId]);
+        var view = ReleaseView.From(revision.Release, revision, await reader.NamesAsync(ct), settings, site.BaseUrl, corrections[revision.ReleaseId],
+            await reader.MediaAsync([revision], ct));
         return TypedResults.Content(themes.Get(settings.Theme).RenderRelease(site, view), Html);
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PressCms.Core.Media;
 using PressCms.Core.Newsroom;
 using PressCms.Core.Releases;
 using PressCms.Data;
@@ -41,6 +42,15 @@ public sealed class SiteReader(PressCmsDbContext db, TimeProvider time)
         // Only a release that was public answers 410; one withdrawn under embargo never existed for the public (404).
         db.Releases.AsNoTracking().Where(r => r.Slug == slug && r.Status == ReleaseStatus.Withdrawn && r.WithdrawnUtc != null && r.PublishAtUtc <= r.WithdrawnUtc)
             .Select(r => r.WithdrawnUtc).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>The library images these revisions use as lead images, by id (removed ones included, so views can leave them out).</summary>
+    public async Task<IReadOnlyDictionary<string, MediaAsset>> MediaAsync(IEnumerable<Revision> revisions, CancellationToken cancellationToken)
+    {
+        var ids = revisions.Select(v => MediaReference.IdOf(v.LeadImage?.Src)).OfType<string>().Distinct().ToList();
+        return ids.Count == 0
+            ? new Dictionary<string, MediaAsset>()
+            : await db.Media.AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
+    }
 
     /// <summary>The revisions that carry public correction notes, by release.</summary>
     public async Task<ILookup<string, Revision>> CorrectionsAsync(IEnumerable<string> releaseIds, CancellationToken cancellationToken)

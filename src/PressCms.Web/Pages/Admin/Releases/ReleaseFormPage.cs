@@ -64,6 +64,22 @@ public abstract class ReleaseFormPage(PressCmsDbContext db, IMarkdownRenderer ma
     /// <summary>Parses the form and checks everything a save needs; returns null and fills Errors when it cannot be saved.</summary>
     protected async Task<ReleaseContent?> ValidatedContentAsync(string? releaseId)
     {
+        if (Core.Media.MediaReference.IdOf(Input.LeadImage.Src) is { } imageId)
+        {
+            var asset = await db.Media.AsNoTracking().FirstOrDefaultAsync(a => a.Id == imageId, HttpContext.RequestAborted);
+            if (asset is null || asset.IsRemoved)
+            {
+                Errors.Add(new FieldError("leadImage.src", "That image was removed everywhere; choose another"));
+            }
+            else
+            {
+                // Blank fields take the library's own words, and the form shows them.
+                Input.LeadImage.Alt = string.IsNullOrWhiteSpace(Input.LeadImage.Alt) ? asset.Alt : Input.LeadImage.Alt;
+                Input.LeadImage.Caption = string.IsNullOrWhiteSpace(Input.LeadImage.Caption) ? asset.Caption : Input.LeadImage.Caption;
+                Input.LeadImage.Credit = string.IsNullOrWhiteSpace(Input.LeadImage.Credit) ? asset.Credit : Input.LeadImage.Credit;
+                Input.LeadImage.Copyright = string.IsNullOrWhiteSpace(Input.LeadImage.Copyright) ? asset.Copyright : Input.LeadImage.Copyright;
+            }
+        }
         var (content, errors) = ReleaseInputParser.ToContent(Input);
         Errors.AddRange(errors);
         Lookups = await ReleaseLookups.LoadAsync(db, HttpContext.RequestAborted);

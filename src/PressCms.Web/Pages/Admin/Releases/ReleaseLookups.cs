@@ -9,16 +9,20 @@ public sealed record ReleaseLookups(
     IReadOnlyList<(string Slug, string Name)> Operations,
     IReadOnlyList<(string Slug, string Name)> Units,
     IReadOnlyList<(string Slug, string Name)> Areas,
-    IReadOnlyList<(string Slug, string Name)> Categories)
+    IReadOnlyList<(string Slug, string Name)> Categories,
+    IReadOnlyList<(string Reference, string Name)> Images)
 {
-    public static readonly ReleaseLookups Empty = new([], [], [], []);
+    public static readonly ReleaseLookups Empty = new([], [], [], [], []);
 
     public static async Task<ReleaseLookups> LoadAsync(PressCmsDbContext db, CancellationToken cancellationToken)
     {
         var terms = await db.Terms.AsNoTracking().OrderBy(t => t.Name).ToListAsync(cancellationToken);
         var operations = await db.Operations.AsNoTracking().OrderBy(o => o.Name).Select(o => new { o.Slug, o.Name }).ToListAsync(cancellationToken);
         List<(string, string)> Of(TermKind kind) => [.. terms.Where(t => t.Kind == kind).Select(t => (t.Slug, t.Name))];
-        return new ReleaseLookups([.. operations.Select(o => (o.Slug, o.Name))], Of(TermKind.Unit), Of(TermKind.Area), Of(TermKind.Category));
+        var images = await db.Media.AsNoTracking().Where(a => a.RemovedUtc == null).OrderByDescending(a => a.UploadedUtc).Take(200)
+            .Select(a => new { a.Id, a.Alt, a.FileName }).ToListAsync(cancellationToken);
+        return new ReleaseLookups([.. operations.Select(o => (o.Slug, o.Name))], Of(TermKind.Unit), Of(TermKind.Area), Of(TermKind.Category),
+            [.. images.Select(i => (Core.Media.MediaReference.For(i.Id), $"{i.Alt} ({i.FileName})"))]);
     }
 
     /// <summary>Reference errors Core cannot see: a slug typed or posted that is not in the site.</summary>
