@@ -12,6 +12,7 @@ public sealed class AdminPageAccessibilityTests(NewsroomBrowser browser)
     [InlineData("/admin/releases", "Releases", true)]
     [InlineData("/admin/releases/create", "New release", true)]
     [InlineData("/admin/my-work", "My work", true)]
+    [InlineData("/admin/media", "Images", true)]
     [InlineData("/admin/users", "Users", true)]
     [InlineData("/admin/audit", "Audit trail", true)]
     [InlineData("/admin/releases/met-2020-05-operation-legatum/history", "History", true)]

@@ -58,6 +58,24 @@ public sealed class AdminAccessTests
     }
 
     [Fact]
+    public async Task Should_limit_sign_in_attempts_but_not_looking_at_the_form()
+    {
+        await using var factory = new NewsroomFactory(Database.Sqlite);
+        await factory.SetUpAsync();
+        using var client = new AdminClient(factory.Anonymous());
+        var form = await client.GetPageAsync("/account/login");
+        var codes = new List<HttpStatusCode>();
+        for (var i = 0; i < 11; i++)
+        {
+            codes.Add((await client.PostWithTokenAsync(form, "/account/login", new() { ["Email"] = "guess@example.com", ["Password"] = "guess-" + i })).StatusCode);
+        }
+
+        Assert.All(codes.Take(10), c => Assert.Equal(HttpStatusCode.OK, c));
+        Assert.Equal(HttpStatusCode.TooManyRequests, codes[10]);
+        Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync("/account/login")).StatusCode);
+    }
+
+    [Fact]
     public async Task Should_not_sign_in_with_a_wrong_password()
     {
         await using var factory = new NewsroomFactory(Database.Sqlite);
