@@ -17,7 +17,7 @@ public static class RecipeParser
     private static readonly string[] ReleaseKeys =
     [
         "id", "kind", "slug", "headline", "standfirst", "body", "operation", "unit", "area", "categories",
-        "keyDates", "figures", "quotes", "agencies", "notesToEditors", "leadImage", "status", "publishAtUtc",
+        "keyDates", "figures", "quotes", "agencies", "notesToEditors", "leadImage", "gallery", "status", "publishAtUtc",
     ];
 
     public static Recipe Parse(string json)
@@ -211,6 +211,7 @@ public static class RecipeParser
             Agencies = item.Strings("agencies"),
             NotesToEditors = item.String("notesToEditors"),
             LeadImage = item.Object("leadImage") is { } image ? ParseLeadImage(image) : null,
+            Gallery = [.. item.Objects("gallery").Select(ParseLeadImage)],
         };
         foreach (var error in content.Validate())
         {

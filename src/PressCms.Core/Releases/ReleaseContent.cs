@@ -27,6 +27,8 @@ public sealed record ReleaseContent
     public IReadOnlyList<string> Agencies { get; init; } = [];
     public string? NotesToEditors { get; init; }
     public LeadImage? LeadImage { get; init; }
+    /// <summary>Further images shown with the release, each with the same fields as the lead image.</summary>
+    public IReadOnlyList<LeadImage> Gallery { get; init; } = [];
 
     /// <summary>Whether two contents say the same thing, list by list (records alone compare lists by reference).</summary>
     public bool SameAs(ReleaseContent other) => JsonSerializer.Serialize(this) == JsonSerializer.Serialize(other);
@@ -64,6 +66,17 @@ public sealed record ReleaseContent
             if (string.IsNullOrWhiteSpace(Agencies[i]))
             {
                 Fail($"agencies[{i}]", "Enter the agency's name or remove it");
+            }
+        }
+        for (var i = 0; i < Gallery.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(Gallery[i].Src))
+            {
+                Fail($"gallery[{i}].src", $"Gallery image {i + 1}: give the image's file");
+            }
+            if (string.IsNullOrWhiteSpace(Gallery[i].Alt))
+            {
+                Fail($"gallery[{i}].alt", $"Gallery image {i + 1}: describe it for people who cannot see it (alt text)");
             }
         }
         if (LeadImage is { } image)

@@ -27,6 +27,7 @@ public sealed class Revision
     public string? NotesToEditors { get; private set; }
     public string? NotesToEditorsHtml { get; private set; }
     public LeadImage? LeadImage { get; private set; }
+    public List<LeadImage> Gallery { get; private set; } = [];
     public string EditedBy { get; private set; } = "";
     public DateTime CreatedUtc { get; private set; }
     /// <summary>The revision whose words this one restored, if any: its writer counts as a writer of this one.</summary>
@@ -73,6 +74,7 @@ public sealed class Revision
         NotesToEditors = Blank(content.NotesToEditors),
         NotesToEditorsHtml = Blank(content.NotesToEditors) is { } notes ? markdown.ToSafeHtml(notes) : null,
         LeadImage = content.LeadImage,
+        Gallery = [.. content.Gallery],
         EditedBy = editedBy,
         CreatedUtc = nowUtc,
     };
@@ -94,6 +96,7 @@ public sealed class Revision
         Agencies = Agencies,
         NotesToEditors = NotesToEditors,
         LeadImage = LeadImage,
+        Gallery = Gallery,
     };
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

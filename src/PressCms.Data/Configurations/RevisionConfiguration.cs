@@ -22,6 +22,7 @@ internal sealed class RevisionConfiguration : IEntityTypeConfiguration<Revision>
         revision.Property(v => v.Figures).HasJsonConversion();
         revision.Property(v => v.Quotes).HasJsonConversion();
         revision.Property(v => v.LeadImage).HasJsonConversion();
+        revision.Property(v => v.Gallery).HasJsonConversion();
         revision.HasIndex(v => v.Operation);
         revision.HasIndex(v => v.Unit);
         revision.HasIndex(v => v.Area);

@@ -117,6 +117,12 @@ public sealed class RecipeImporter(PressCmsDbContext db, IMarkdownRenderer markd
             var content = item.Content.LeadImage is { } image
                 ? item.Content with { LeadImage = await files.ImportAsync(step.Index, $"items[{i}].leadImage.src", image, EditorName, cancellationToken) }
                 : item.Content;
+            var gallery = new List<LeadImage>();
+            for (var g = 0; g < content.Gallery.Count; g++)
+            {
+                gallery.Add(await files.ImportAsync(step.Index, $"items[{i}].gallery[{g}].src", content.Gallery[g], EditorName, cancellationToken));
+            }
+            content = content with { Gallery = gallery };
             var slugOwner = await db.Releases
                 .Where(r => r.Id != item.Id && (r.Slug == content.Slug || r.Revisions.Any(v => v.Number == r.LatestRevisionNumber && v.Slug == content.Slug)))
                 .Select(r => r.Id).FirstOrDefaultAsync(cancellationToken);

@@ -36,6 +36,15 @@ internal static class FeedContent
             html.Append("<p><strong>").Append(Encode(standfirst)).Append("</strong></p>");
         }
         html.Append(AbsoluteUrls.In(release.BodyHtml, origin, release.Url));
+        foreach (var picture in release.Gallery)
+        {
+            html.Append("<figure><img src=\"").Append(Encode(picture.Src)).Append("\" alt=\"").Append(Encode(picture.Alt)).Append("\">");
+            if (picture.Credit is not null)
+            {
+                html.Append("<figcaption>").Append(Encode((picture.Caption is null ? "" : picture.Caption + " ") + "Photo: " + picture.Credit)).Append("</figcaption>");
+            }
+            html.Append("</figure>");
+        }
         AppendFacts(html, release);
         foreach (var quote in release.Quotes)
         {

@@ -42,6 +42,9 @@ public sealed record ReleaseView(
     /// <summary>Public correction notes, oldest first: "Updated 26 May 2020, 15:05: corrected the number of children safeguarded".</summary>
     public IReadOnlyList<CorrectionView> Corrections { get; init; } = [];
 
+    /// <summary>The gallery's images that may still be shown, in order; removed ones are left out.</summary>
+    public IReadOnlyList<LeadImageView> Gallery { get; init; } = [];
+
     /// <param name="history">The release's revisions up to the live one, for their correction notes; null when not needed.</param>
     /// <param name="media">Library images by id; a lead image from the library shows only if it is here and not removed.</param>
     public static ReleaseView From(Release release, Revision revision, TaxonomyNames names, NewsroomSettings settings, string baseUrl,
@@ -85,6 +88,7 @@ public sealed record ReleaseView(
             revision.LeadImage is { } image ? ToLeadImageView(image, origin, media) : null)
         {
             Corrections = history is null ? [] : CorrectionView.From(history, revision.Number, clock),
+            Gallery = [.. revision.Gallery.Select(g => ToLeadImageView(g, origin, media)).OfType<LeadImageView>()],
         };
     }
 

@@ -26,7 +26,10 @@ public sealed class MediaLibrary(PressCmsDbContext db, IImageProcessor images, M
         await file.CopyToAsync(buffer, cancellationToken);
         var bytes = buffer.ToArray();
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        if (await db.Media.FirstOrDefaultAsync(a => a.Sha256 == sha256 && a.RemovedUtc == null, cancellationToken) is { } same)
+        // The same file again (a recipe applied twice, or used twice in one recipe) is the same image.
+        var same = db.Media.Local.FirstOrDefault(a => a.Sha256 == sha256 && !a.IsRemoved)
+            ?? await db.Media.FirstOrDefaultAsync(a => a.Sha256 == sha256 && a.RemovedUtc == null, cancellationToken);
+        if (same is not null)
         {
             return same;
         }

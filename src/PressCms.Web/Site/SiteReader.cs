@@ -46,7 +46,8 @@ public sealed class SiteReader(PressCmsDbContext db, TimeProvider time)
     /// <summary>The library images these revisions use as lead images, by id (removed ones included, so views can leave them out).</summary>
     public async Task<IReadOnlyDictionary<string, MediaAsset>> MediaAsync(IEnumerable<Revision> revisions, CancellationToken cancellationToken)
     {
-        var ids = revisions.Select(v => MediaReference.IdOf(v.LeadImage?.Src)).OfType<string>().Distinct().ToList();
+        var ids = revisions.SelectMany(v => v.Gallery.Select(g => g.Src).Prepend(v.LeadImage?.Src))
+            .Select(MediaReference.IdOf).OfType<string>().Distinct().ToList();
         return ids.Count == 0
             ? new Dictionary<string, MediaAsset>()
             : await db.Media.AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);

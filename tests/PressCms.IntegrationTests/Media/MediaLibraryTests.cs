@@ -153,6 +153,48 @@ public sealed partial class MediaLibraryTests
             .AnyAsync(e => e.Action == AuditActions.ImageRemoved && e.Detail!.Contains("Suspect arrested")));
     }
 
+    [Fact]
+    public async Task Should_show_a_gallery_and_leave_out_an_image_removed_from_it()
+    {
+        await using var factory = new NewsroomFactory(Database.Sqlite);
+        await factory.SetUpAsync();
+        using var admin = await factory.SignInAsync();
+        var first = await UploadedIdAsync(admin);
+        var secondResponse = await UploadAsync(admin, TestImages.JpegWithGps(1000, 1000), "second.jpg", new(Details()) { ["Input.Alt"] = "A recovered bicycle", ["Input.Credit"] = "Lambeth Police" });
+        var second = secondResponse.Headers.Location!.OriginalString.Split('/')[^1];
+        var form = await admin.GetPageAsync("/admin/releases/create");
+        var fields = AdminClient.FormValues(form);
+        fields["Input.Headline"] = "Gallery release";
+        fields["Input.Slug"] = "gallery-release";
+        fields["Input.Body"] = "Body.";
+        var content = new List<KeyValuePair<string, string>>(fields) { new("Input.Gallery", "/media/" + first), new("Input.Gallery", "/media/" + second) };
+        var token = WebUtility.HtmlDecode(TokenPattern().Match(form).Groups[1].Value);
+        content.Add(new("__RequestVerificationToken", token));
+        // Save and submit in one go: the test client's form reader keeps one value a name, and the gallery has two.
+        var created = await admin.Http.PostAsync("/admin/releases/create?handler=Submit", new FormUrlEncodedContent(content));
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var id = Workflow.ReleaseId(created.Headers.Location!.OriginalString);
+        using (var approver = await factory.SignInAsync(NewsroomFactory.ApproverEmail))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, (await approver.DecideAsync(id, "approve", Workflow.AllChecked)).StatusCode);
+        }
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.DecideAsync(id, "publish")).StatusCode);
+        using var reader = factory.Anonymous();
+
+        var page = await reader.GetStringAsync("/news/gallery-release");
+        Assert.Contains("alt=\"A recovered bicycle\"", page);
+        Assert.Contains("Photo: Lambeth Police", page);
+        Assert.Contains($"/media/{first}/", page);
+
+        var detail = await admin.GetPageAsync($"/admin/media/{second}");
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostWithTokenAsync(detail, $"/admin/media/{second}?handler=Remove", new() { ["Reason"] = "Owner found" })).StatusCode);
+
+        var after = await reader.GetStringAsync("/news/gallery-release");
+        Assert.DoesNotContain("A recovered bicycle", after);
+        Assert.Contains($"/media/{first}/", after);
+        Assert.DoesNotContain($"/media/{second}", await reader.GetStringAsync("/feeds/releases.atom"));
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
 }

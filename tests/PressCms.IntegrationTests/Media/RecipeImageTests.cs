@@ -13,7 +13,8 @@ public sealed class RecipeImageTests
         { "name": "with-image", "steps": [ { "step": "releases", "items": [ {
             "id": "met-2026-11-image", "slug": "release-with-an-image", "headline": "Release with an image", "body": "Body.",
             "status": "published", "publishAtUtc": "2026-11-01T09:00:00Z",
-            "leadImage": { "src": "{{src}}", "alt": "Seized phones on a table", "credit": "Metropolitan Police" } } ] } ] }
+            "leadImage": { "src": "{{src}}", "alt": "Seized phones on a table", "credit": "Metropolitan Police" },
+            "gallery": [ { "src": "{{src}}", "alt": "The same phones, for the gallery", "credit": "Metropolitan Police" } ] } ] } ] }
         """;
 
     private static string WriteRecipe(string src, string imageName, byte[] imageBytes)
@@ -43,6 +44,7 @@ public sealed class RecipeImageTests
         var page = await factory.Anonymous().GetStringAsync("/news/release-with-an-image");
         Assert.Contains($"/media/{asset.Id}/480.webp 480w", page);
         Assert.Contains("Photo: Metropolitan Police", page);
+        Assert.Contains("alt=\"The same phones, for the gallery\"", page);
     }
 
     [Fact]

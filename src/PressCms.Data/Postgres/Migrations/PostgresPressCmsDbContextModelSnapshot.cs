@@ -554,6 +554,10 @@ namespace PressCms.Data.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("Gallery")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("Headline")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -540,6 +540,10 @@ namespace PressCms.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Gallery")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Headline")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -12,7 +12,7 @@ public sealed record ReleaseResource(
     string Id, string Kind, string Slug, string Headline, string? Standfirst, string Body,
     string? Operation, string? Unit, string? Area, IReadOnlyList<string> Categories,
     IReadOnlyList<KeyDate> KeyDates, IReadOnlyList<Figure> Figures, IReadOnlyList<Quote> Quotes,
-    IReadOnlyList<string> Agencies, string? NotesToEditors, LeadImage? LeadImage,
+    IReadOnlyList<string> Agencies, string? NotesToEditors, LeadImage? LeadImage, IReadOnlyList<LeadImage> Gallery,
     string Status, DateTime? PublishAtUtc, string Publication, IReadOnlyList<string> Stages,
     int Revision, int? LiveRevision, string EditedBy, DateTime SavedUtc,
     bool AwaitingRetrospectiveApproval, string? WithdrawalReason, string Version)
@@ -28,7 +28,7 @@ public sealed record ReleaseResource(
         release.Id, latest.Kind.ToSlug(), latest.Slug, latest.Headline, latest.Standfirst, latest.Body,
         latest.Operation, latest.Unit, latest.Area, latest.Categories,
         latest.KeyDates, latest.Figures, latest.Quotes,
-        latest.Agencies, latest.NotesToEditors, latest.LeadImage,
+        latest.Agencies, latest.NotesToEditors, latest.LeadImage, latest.Gallery,
         Kebab(release.Status), release.PublishAtUtc, Kebab(release.StateAt(nowUtc)), [.. release.StagesAt(nowUtc).Order().Select(s => Kebab(s))],
         latest.Number, release.LiveRevisionNumber, latest.EditedBy, latest.CreatedUtc,
         release.AwaitingRetrospectiveApproval, release.WithdrawalReason, release.Version.ToString());

@@ -44,6 +44,7 @@ public static class ContentChanges
         ["Agencies"] = string.Join(", ", c.Agencies),
         ["Notes to editors"] = c.NotesToEditors ?? "",
         ["Lead image"] = c.LeadImage is { } i ? $"{i.Src} ({i.Alt}) {i.Credit}" : "",
+        ["Gallery"] = string.Join("\n", c.Gallery.Select(g => $"{g.Src} ({g.Alt}) {g.Credit}")),
     };
 
     /// <summary>The second text with each line marked: "+ " added, "- " removed, "  " unchanged.</summary>

@@ -80,7 +80,11 @@ public abstract class ReleaseFormPage(PressCmsDbContext db, IMarkdownRenderer ma
                 Input.LeadImage.Copyright = string.IsNullOrWhiteSpace(Input.LeadImage.Copyright) ? asset.Copyright : Input.LeadImage.Copyright;
             }
         }
-        var (content, errors) = ReleaseInputParser.ToContent(Input);
+        var galleryIds = Input.Gallery.Select(Core.Media.MediaReference.IdOf).OfType<string>().ToList();
+        var galleryAssets = await db.Media.AsNoTracking().Where(a => galleryIds.Contains(a.Id) && a.RemovedUtc == null)
+            .ToDictionaryAsync(a => a.Reference, HttpContext.RequestAborted);
+        var (content, errors) = ReleaseInputParser.ToContent(Input, reference =>
+            galleryAssets.TryGetValue(reference, out var a) ? new LeadImage(reference, a.Alt, a.Caption, a.Credit, a.Copyright) : null);
         Errors.AddRange(errors);
         Lookups = await ReleaseLookups.LoadAsync(db, HttpContext.RequestAborted);
         Errors.AddRange(Lookups.Check(content));

@@ -26,6 +26,8 @@ public sealed class ReleaseInput
     public List<QuoteInput> Quotes { get; set; } = [];
     public List<KeyDateInput> KeyDates { get; set; } = [];
     public LeadImageInput LeadImage { get; set; } = new();
+    /// <summary>Library references ("/media/{id}") of the gallery's images, in order.</summary>
+    public List<string> Gallery { get; set; } = [];
 }
 
 public sealed class FigureInput

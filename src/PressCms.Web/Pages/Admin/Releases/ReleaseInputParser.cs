@@ -8,9 +8,22 @@ namespace PressCms.Web.Pages.Admin.Releases;
 public static class ReleaseInputParser
 {
     /// <summary>Builds content and lists every problem: those only the form can see (a date that is not a date) and Core's rules.</summary>
-    public static (ReleaseContent Content, List<FieldError> Errors) ToContent(ReleaseInput input)
+    /// <param name="gallery">Resolves a gallery reference to the library's image and words; null when it is gone.</param>
+    public static (ReleaseContent Content, List<FieldError> Errors) ToContent(ReleaseInput input, Func<string, LeadImage?>? gallery = null)
     {
         var errors = new List<FieldError>();
+        var images = new List<LeadImage>();
+        foreach (var reference in input.Gallery.Where(r => !string.IsNullOrWhiteSpace(r)).Distinct())
+        {
+            if (gallery?.Invoke(reference) is { } image)
+            {
+                images.Add(image);
+            }
+            else
+            {
+                errors.Add(new FieldError("gallery", "An image chosen for the gallery was removed everywhere; choose again"));
+            }
+        }
         if (!ReleaseKinds.TryParse(input.Kind, out var kind))
         {
             errors.Add(new FieldError("kind", "Choose the kind of release"));
@@ -45,6 +58,7 @@ public static class ReleaseInputParser
             LeadImage = string.IsNullOrWhiteSpace(input.LeadImage.Src) && string.IsNullOrWhiteSpace(input.LeadImage.Alt)
                 ? null
                 : new LeadImage(input.LeadImage.Src?.Trim() ?? "", input.LeadImage.Alt?.Trim() ?? "", Blank(input.LeadImage.Caption), Blank(input.LeadImage.Credit), Blank(input.LeadImage.Copyright)),
+            Gallery = images,
         };
         errors.AddRange(content.Validate().Where(e => !errors.Any(x => x.Field == e.Field)));
         return (content, errors);
@@ -68,6 +82,7 @@ public static class ReleaseInputParser
         Figures = [.. content.Figures.Select(f => new FigureInput { Label = f.Label, Value = f.Value?.ToString(CultureInfo.InvariantCulture), Unit = f.Unit, Period = f.Period })],
         Quotes = [.. content.Quotes.Select(q => new QuoteInput { Text = q.Text, Speaker = q.Speaker, Role = q.Role, Organisation = q.Organisation })],
         KeyDates = [.. content.KeyDates.Select(d => new KeyDateInput { Label = d.Label, From = DateParts.From(d.From), To = DateParts.From(d.To) })],
+        Gallery = [.. content.Gallery.Select(g => g.Src)],
         LeadImage = content.LeadImage is { } image
             ? new LeadImageInput { Src = image.Src, Alt = image.Alt, Caption = image.Caption, Credit = image.Credit, Copyright = image.Copyright }
             : new LeadImageInput(),
