@@ -15,9 +15,20 @@
   zone.addEventListener("drop", function (e) {
     if (e.dataTransfer && e.dataTransfer.files.length) { input.files = e.dataTransfer.files; }
   });
+  var limit = 25 * 1024 * 1024;
   form.addEventListener("submit", function (e) {
     if (!input.files.length) { return; }
     e.preventDefault();
+    if (input.files[0].size > limit) {
+      // The server refuses it too; saying so here saves sending 25 MB for nothing.
+      var message = form.querySelector(".upload-size-error") || document.createElement("span");
+      message.className = "error-message upload-size-error";
+      message.setAttribute("role", "alert");
+      message.textContent = "Error: the file is " + Math.round(input.files[0].size / 1048576) + " MB; the limit is 25 MB";
+      input.insertAdjacentElement("beforebegin", message);
+      input.focus();
+      return;
+    }
     var request = new XMLHttpRequest();
     request.open("POST", form.action || window.location.href);
     progress.hidden = false;

@@ -71,6 +71,11 @@ public sealed class DetailsModel(PressCmsDbContext db, MediaLibrary library, Tim
         }
         try
         {
+            // The same people who may withdraw a release may take an image down everywhere.
+            if (!User.ToActor().Can(Core.Workflow.Permission.Withdraw))
+            {
+                throw new ReleaseRuleException("not-permitted", "Only a publisher or an administrator can remove an image everywhere; ask one now if it must come down");
+            }
             await library.RemoveEverywhereAsync(Asset!, Reason ?? "", User.ToActor().Name, HttpContext.RequestAborted);
         }
         catch (ReleaseRuleException ex)
