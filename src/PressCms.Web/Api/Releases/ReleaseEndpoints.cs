@@ -75,7 +75,7 @@ public static class ReleaseEndpoints
             return ApiProblems.Status(StatusCodes.Status409Conflict, $"A release with the id '{given}' already exists; PUT to /api/releases/{given} to edit it", "id-taken");
         }
         var nowUtc = time.GetUtcNow().UtcDateTime;
-        var release = Release.Create(item.Id ?? await NewIdAsync(db, item.Content.Slug, nowUtc, ct), item.Content, markdown, actor.Name, nowUtc);
+        var release = Release.Create(item.Id ?? await db.NewReleaseIdAsync(item.Content.Slug, nowUtc, ct), item.Content, markdown, actor.Name, nowUtc);
         db.Releases.Add(release);
         db.Record(new AuditRecord(nowUtc, actor.Name, AuditActions.ReleaseCreated, AuditChannels.Api, release.Id, release.LatestRevisionNumber));
         await db.SaveChangesAsync(ct);
@@ -96,18 +96,5 @@ public static class ReleaseEndpoints
             .Select(e => new ReleaseHistory.AuditItem(e.Sequence, e.AtUtc, e.Actor, e.Action, e.Channel, e.RevisionNumber, e.Detail))
             .ToListAsync(ct);
         return TypedResults.Ok(new ReleaseHistory(id, revisions, audit));
-    }
-
-    // Ids never change, even if the slug does; the month and slug make them readable in feeds and logs (as in the admin).
-    private static async Task<string> NewIdAsync(PressCmsDbContext db, string slug, DateTime nowUtc, CancellationToken ct)
-    {
-        var stem = $"{nowUtc:yyyy-MM}-{slug}";
-        stem = stem.Length > 90 ? stem[..90].TrimEnd('-') : stem;
-        var id = stem;
-        for (var n = 2; await db.Releases.AnyAsync(r => r.Id == id, ct); n++)
-        {
-            id = $"{stem}-{n}";
-        }
-        return id;
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PressCms.Core.Audit;
 using PressCms.Core.Releases;
 using PressCms.Data;
+using PressCms.Data.Queries;
 using PressCms.Web.Security;
 
 namespace PressCms.Web.Pages.Admin.Releases;
@@ -26,7 +27,7 @@ public sealed class CreateModel(PressCmsDbContext db, IMarkdownRenderer markdown
             return await ShowFormAsync();
         }
         var nowUtc = time.GetUtcNow().UtcDateTime;
-        var release = Release.Create(await NewIdAsync(content.Slug, nowUtc), content, Markdown, EditorName, nowUtc);
+        var release = Release.Create(await Db.NewReleaseIdAsync(content.Slug, nowUtc, HttpContext.RequestAborted), content, Markdown, EditorName, nowUtc);
         Db.Releases.Add(release);
         Audit(AuditActions.ReleaseCreated, release.Id, release.LatestRevisionNumber);
         if (submit)
@@ -48,17 +49,4 @@ public sealed class CreateModel(PressCmsDbContext db, IMarkdownRenderer markdown
     }
 
     protected override Task<IActionResult> RedisplayAsync(string? id) => ShowFormAsync();
-
-    // Ids never change, even if the slug does; the month and slug make them readable in feeds and logs.
-    private async Task<string> NewIdAsync(string slug, DateTime nowUtc)
-    {
-        var stem = $"{nowUtc:yyyy-MM}-{slug}";
-        stem = stem.Length > 90 ? stem[..90].TrimEnd('-') : stem;
-        var id = stem;
-        for (var n = 2; await Db.Releases.AnyAsync(r => r.Id == id, HttpContext.RequestAborted); n++)
-        {
-            id = $"{stem}-{n}";
-        }
-        return id;
-    }
 }
