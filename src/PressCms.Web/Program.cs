@@ -3,6 +3,7 @@ using PressCms.Web.Api;
 using PressCms.Web.Cli;
 using PressCms.Web.Feeds;
 using PressCms.Web.Media;
+using PressCms.Web.Seo;
 using PressCms.Web.Site;
 using PressCms.Web.Storage;
 
@@ -22,6 +23,7 @@ app.UsePressCms();
 app.MapRazorPages();
 app.MapFeeds();
 app.MapMedia();
+app.MapSeo();
 app.MapApi();
 app.MapSite();
 await app.RunAsync();

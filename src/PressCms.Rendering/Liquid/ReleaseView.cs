@@ -42,6 +42,9 @@ public sealed record ReleaseView(
     /// <summary>Public correction notes, oldest first: "Updated 26 May 2020, 15:05: corrected the number of children safeguarded".</summary>
     public IReadOnlyList<CorrectionView> Corrections { get; init; } = [];
 
+    /// <summary>schema.org NewsArticle JSON for the page's head; set by the theme renderer, which knows the site.</summary>
+    public string? JsonLd { get; init; }
+
     /// <summary>The gallery's images that may still be shown, in order; removed ones are left out.</summary>
     public IReadOnlyList<LeadImageView> Gallery { get; init; } = [];
 

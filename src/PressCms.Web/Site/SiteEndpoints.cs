@@ -55,6 +55,7 @@ public static class SiteEndpoints
         var corrections = await reader.CorrectionsAsync([revision.ReleaseId], ct);
         var view = ReleaseView.From(revision.Release, revision, await reader.NamesAsync(ct), settings, site.BaseUrl, corrections[revision.ReleaseId],
             await reader.MediaAsync([revision], ct));
+        view = view with { JsonLd = NewsArticleJsonLd.For(view, settings.Name) };
         return TypedResults.Content(themes.Get(settings.Theme).RenderRelease(site, view), Html);
     }
 
