@@ -138,8 +138,8 @@ public sealed class Release
     public void Approve(Guid expectedVersion, Actor actor, ApprovalChecklist checklist, string? comment, DateTime nowUtc) =>
         Decide(expectedVersion, Transition.Approve, actor, nowUtc, () =>
         {
-            EnsureSecondPerson(actor);
-            EnsureChecklist(checklist);
+            ApprovalRules.EnsureSecondPerson(Revisions, LastApprovedRevisionNumber, LatestRevisionNumber, actor);
+            ApprovalRules.EnsureChecklist(checklist);
             Latest.MarkApproved(actor.Name, nowUtc);
             LastApprovedRevisionNumber = LatestRevisionNumber;
             Status = ReleaseStatus.Approved;
@@ -182,8 +182,8 @@ public sealed class Release
             {
                 throw new ReleaseRuleException("approver-published-it", "You published this in an emergency; a second person must approve it");
             }
-            EnsureSecondPerson(actor);
-            EnsureChecklist(checklist);
+            ApprovalRules.EnsureSecondPerson(Revisions, LastApprovedRevisionNumber, LatestRevisionNumber, actor);
+            ApprovalRules.EnsureChecklist(checklist);
             Revisions.Single(r => r.Number == LiveRevisionNumber).MarkApproved(actor.Name, nowUtc);
             LastApprovedRevisionNumber = LiveRevisionNumber;
             AwaitingRetrospectiveApproval = false;
@@ -339,28 +339,6 @@ public sealed class Release
         apply();
         Version = Guid.NewGuid();
         events.Add(new ReleaseEvent(Id, transition, actor.Name, nowUtc, Comments.Count > comments ? Comments[^1].Text : null));
-    }
-
-    private void EnsureSecondPerson(Actor actor)
-    {
-        // Everyone who edited since the last approval, and always the latest revision's writer (a recalled revision resubmitted unchanged).
-        var from = Math.Min((LastApprovedRevisionNumber ?? 0) + 1, LatestRevisionNumber);
-        var changed = Revisions.Where(r => r.Number >= from && r.Number <= LatestRevisionNumber).ToList();
-        var editors = changed.Select(r => r.EditedBy)
-            .Concat(changed.Where(r => r.RestoredFrom is not null).Select(r => Revisions.Single(o => o.Number == r.RestoredFrom).EditedBy));
-        if (editors.Contains(actor.Name, StringComparer.OrdinalIgnoreCase))
-        {
-            throw new ReleaseRuleException("approver-wrote-revision", "You wrote or edited this revision; a second person must approve it");
-        }
-    }
-
-    private static void EnsureChecklist(ApprovalChecklist checklist)
-    {
-        var unticked = checklist.Unticked().ToList();
-        if (unticked.Count > 0)
-        {
-            throw new ReleaseRuleException("checklist-incomplete", "Confirm every check before approving: " + string.Join("; ", unticked));
-        }
     }
 
     private ReviewComment Comment(Actor actor, string kind, string text, DateTime nowUtc)
