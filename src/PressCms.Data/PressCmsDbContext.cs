@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using PressCms.Core.Alerts;
 using PressCms.Core.Audit;
 using PressCms.Core.Media;
 using PressCms.Core.Newsroom;
@@ -27,6 +28,8 @@ public abstract class PressCmsDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<AuditEntry> AuditTrail => Set<AuditEntry>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<MediaAsset> Media => Set<MediaAsset>();
+    public DbSet<Subscription> Subscriptions => Set<Subscription>();
+    public DbSet<AlertMessage> AlertOutbox => Set<AlertMessage>();
 
     private readonly List<AuditRecord> pendingAudit = [];
 

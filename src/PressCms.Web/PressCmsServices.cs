@@ -2,11 +2,12 @@ using Microsoft.Extensions.FileProviders;
 using PressCms.Core.Releases;
 using PressCms.Core.Workflow;
 using PressCms.Core.Media;
-using PressCms.Rendering.Feeds;
 using PressCms.Rendering.Images;
 using PressCms.Web.Media;
 using PressCms.Rendering.Markdown;
+using PressCms.Web.Alerts;
 using PressCms.Web.Api;
+using PressCms.Web.Feeds;
 using PressCms.Web.Notifications;
 using PressCms.Web.Security;
 using PressCms.Web.Setup;
@@ -25,6 +26,7 @@ public static class PressCmsServices
             .AddPressCmsSetup()
             .AddPressCmsApi()
             .AddPressCmsNotifications(builder.Configuration)
+            .AddPressCmsAlerts()
             .AddSingleton(TimeProvider.System)
             .AddSingleton<IMarkdownRenderer, MarkdownRenderer>()
             .AddSingleton<ThemeCatalog>()
@@ -32,7 +34,7 @@ public static class PressCmsServices
             .AddSingleton<MediaStore>()
             .AddScoped<MediaLibrary>()
             .AddScoped<IMediaImport>(s => s.GetRequiredService<MediaLibrary>())
-            .AddSingleton<ReleaseFeeds>()
+            .AddPressCmsFeeds()
             .AddScoped<SiteReader>()
             .AddRazorPages(o =>
             {
@@ -41,6 +43,7 @@ public static class PressCmsServices
                 o.Conventions.AuthorizeFolder("/Admin/Audit", SecurityServices.PolicyFor(Permission.ManageUsers));
                 o.Conventions.AllowAnonymousToFolder("/Account");
                 o.Conventions.AllowAnonymousToFolder("/Setup");
+                o.Conventions.AllowAnonymousToFolder("/Alerts");
             });
         return builder;
     }

@@ -20,6 +20,7 @@ if (CommandLine.IsVerb(args))
 var app = builder.Build();
 await app.Services.MigratePressCmsAsync();
 app.UsePressCms();
+app.UseFeedCompression();
 app.MapRazorPages();
 app.MapFeeds();
 app.MapMedia();

@@ -1,4 +1,5 @@
 using System.ServiceModel.Syndication;
+using System.Xml.Linq;
 using PressCms.Rendering.Liquid;
 
 namespace PressCms.Rendering.Feeds;
@@ -6,9 +7,11 @@ namespace PressCms.Rendering.Feeds;
 /// <summary>One release as a syndication item, shaped for the format that will write it.</summary>
 internal static class FeedEntry
 {
-    public static SyndicationItem Create(ReleaseView release, string origin, FeedFormat format)
+    public const string DublinCore = "http://purl.org/dc/elements/1.1/";
+
+    public static SyndicationItem Create(ReleaseView release, SiteView site, FeedFormat format)
     {
-        var html = FeedContent.Html(release, origin);
+        var html = FeedContent.Html(release, site.BaseUrl);
         var item = new SyndicationItem
         {
             Id = release.FeedId,
@@ -20,6 +23,8 @@ internal static class FeedEntry
             // RSS has one text field: the description carries the full HTML.
             item.Summary = new TextSyndicationContent(html, TextSyndicationContentKind.Html);
             item.ElementExtensions.Add("pubDate", "", ReleaseFeeds.Rfc822(release.PublishedUtc));
+            // RSS author must be an email address; the press office is a name, so Dublin Core carries it.
+            item.ElementExtensions.Add(new XElement(XName.Get("creator", DublinCore), site.Name).CreateReader());
         }
         else
         {
@@ -30,6 +35,7 @@ internal static class FeedEntry
             }
             item.PublishDate = Utc(release.PublishedUtc);
             item.LastUpdatedTime = Utc(release.UpdatedUtc);
+            item.Authors.Add(new SyndicationPerson(null, site.Name, site.BaseUrl + "/"));
         }
         item.Categories.Add(new SyndicationCategory(release.KindLabel));
         if (release.Operation is { } operation)
@@ -39,6 +45,15 @@ internal static class FeedEntry
         foreach (var category in release.Categories)
         {
             item.Categories.Add(new SyndicationCategory(category.Name));
+        }
+        if (release.LeadImage is { } image)
+        {
+            item.Links.Add(new SyndicationLink(new Uri(image.Src), "enclosure", null, MediaRss.MimeType(image.Src), 0));
+            item.ElementExtensions.Add(MediaRss.Content(image).CreateReader());
+        }
+        foreach (var fact in FeedFacts.Of(release))
+        {
+            item.ElementExtensions.Add(fact.CreateReader());
         }
         return item;
     }

@@ -4,4 +4,5 @@ internal enum FeedFormat
 {
     Rss,
     Atom,
+    Json,
 }

@@ -2,18 +2,25 @@ using System.Globalization;
 using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
-using PressCms.Rendering.Liquid;
+using System.Xml.Linq;
 
 namespace PressCms.Rendering.Feeds;
 
 /// <summary>
-/// RSS 2.0 and Atom 1.0 documents of releases, with full HTML content. Entry ids are tag URIs
-/// (<see cref="FeedIds"/>), never permalinks. Stateless and thread-safe.
+/// RSS 2.0, Atom 1.0 and JSON Feed 1.1 documents of releases, with full HTML content, the structured
+/// facts in <see cref="FeedFacts"/>'s namespace, RFC 5005 archive links, RFC 6721 tombstones (Atom)
+/// and WebSub hub links. Entry ids are tag URIs (<see cref="FeedIds"/>), never permalinks.
+/// Stateless and thread-safe.
 /// </summary>
 public sealed class ReleaseFeeds
 {
     public const string RssContentType = "application/rss+xml; charset=utf-8";
     public const string AtomContentType = "application/atom+xml; charset=utf-8";
+    public const string JsonContentType = "application/feed+json; charset=utf-8";
+
+    private const string XmlnsNamespace = "http://www.w3.org/2000/xmlns/";
+    private const string ArchiveNamespace = "http://purl.org/syndication/history/1.0";
+    private const string TombstoneNamespace = "http://purl.org/atompub/tombstones/1.0";
 
     private static readonly XmlWriterSettings WriterSettings = new()
     {
@@ -47,6 +54,9 @@ public sealed class ReleaseFeeds
         return buffer.ToArray();
     }
 
+    /// <summary>The JSON Feed 1.1 document as UTF-8 bytes, with the facts in each item's "_presscms" object.</summary>
+    public byte[] JsonUtf8(FeedView feed) => JsonFeed.Write(feed);
+
     /// <summary>RFC 822 with a four-digit year and a numeric offset: "Tue, 26 May 2020 09:00:00 +0000".</summary>
     public static string Rfc822(DateTime utc) =>
         DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("ddd, dd MMM yyyy HH:mm:ss '+0000'", CultureInfo.InvariantCulture);
@@ -73,23 +83,71 @@ public sealed class ReleaseFeeds
             Language = site.Culture,
             Generator = "PressCms",
         };
-        syndication.Links.Add(new SyndicationLink(new Uri(feed.SelfUrl), "self", feed.Title,
-            format == FeedFormat.Rss ? "application/rss+xml" : "application/atom+xml", 0));
+        Declare(syndication, FeedFacts.Prefix, FeedFacts.Namespace);
+        Declare(syndication, MediaRss.Prefix, MediaRss.Namespace);
+        Declare(syndication, "fh", ArchiveNamespace);
+        if (format == FeedFormat.Rss)
+        {
+            Declare(syndication, "dc", FeedEntry.DublinCore);
+        }
+        var type = format == FeedFormat.Rss ? "application/rss+xml" : "application/atom+xml";
+        // WebSub wants exactly one rel="self" beside rel="hub".
+        syndication.Links.Add(new SyndicationLink(new Uri(feed.SelfUrl), "self", feed.Title, type, 0));
+        AddLink(syndication, "hub", feed.HubUrl, null);
+        AddLink(syndication, "prev-archive", feed.PrevArchiveUrl, type);
+        AddLink(syndication, "next-archive", feed.NextArchiveUrl, type);
+        AddLink(syndication, "current", feed.CurrentUrl, type);
+        if (feed.IsArchive)
+        {
+            syndication.ElementExtensions.Add(new XElement(XName.Get("archive", ArchiveNamespace)).CreateReader());
+        }
         if (format == FeedFormat.Atom)
         {
             // Atom requires an author on the feed when entries carry none.
             // The self URL is the feed's id: stable as long as the feed keeps its address.
             syndication.Id = feed.SelfUrl;
             syndication.Authors.Add(new SyndicationPerson(null, site.Name, site.BaseUrl));
-            syndication.LastUpdatedTime = new DateTimeOffset(DateTime.SpecifyKind(LastUpdated(feed), DateTimeKind.Utc));
+            syndication.LastUpdatedTime = new DateTimeOffset(DateTime.SpecifyKind(LastUpdatedWithTombstones(feed), DateTimeKind.Utc));
+            Declare(syndication, "at", TombstoneNamespace);
+            foreach (var tombstone in feed.Tombstones)
+            {
+                syndication.ElementExtensions.Add(new XElement(XName.Get("deleted-entry", TombstoneNamespace),
+                    new XAttribute("ref", tombstone.FeedId),
+                    new XAttribute("when", DateTime.SpecifyKind(tombstone.WithdrawnUtc, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)),
+                    new XElement(XName.Get("comment", TombstoneNamespace), "Withdrawn by the press office")).CreateReader());
+            }
         }
         var items = new List<SyndicationItem>(feed.Items.Count);
         foreach (var release in feed.Items)
         {
-            items.Add(FeedEntry.Create(release, site.BaseUrl, format));
+            items.Add(FeedEntry.Create(release, site, format));
         }
         syndication.Items = items;
         return syndication;
+    }
+
+    internal static DateTime LastUpdatedWithTombstones(FeedView feed)
+    {
+        var newest = LastUpdated(feed);
+        foreach (var tombstone in feed.Tombstones)
+        {
+            if (tombstone.WithdrawnUtc > newest)
+            {
+                newest = tombstone.WithdrawnUtc;
+            }
+        }
+        return newest;
+    }
+
+    private static void Declare(SyndicationFeed feed, string prefix, string ns) =>
+        feed.AttributeExtensions.Add(new XmlQualifiedName(prefix, XmlnsNamespace), ns);
+
+    private static void AddLink(SyndicationFeed feed, string rel, string? url, string? type)
+    {
+        if (url is not null)
+        {
+            feed.Links.Add(new SyndicationLink(new Uri(url), rel, null, type, 0));
+        }
     }
 
     private static Rss20FeedFormatter RssFormatter(FeedView feed)

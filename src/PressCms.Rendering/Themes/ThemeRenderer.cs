@@ -103,7 +103,10 @@ public sealed class ThemeRenderer
     {
         var title = listing.Paging.Page > 1 ? $"{listing.Title}: page {listing.Paging.Page}" : listing.Title;
         var page = new PageView($"{title} | {site.Name}", $"News about {listing.Title} from {site.Name}",
-            site.BaseUrl + SitePaths.Page(listing.Path, listing.Paging.Page), "listing");
+            site.BaseUrl + SitePaths.Page(listing.Path, listing.Paging.Page), "listing")
+        {
+            Feeds = FeedTopicOf(listing.Kind) is { } topic ? [FeedLinkView.For($"{site.Name}: {listing.Title}", site.BaseUrl, $"/feeds/{topic}/{listing.Slug}")] : [],
+        };
         var template = FindTemplate("listing-" + listing.Kind) ?? _templates["listing"];
         return Render(template, site, page, context =>
         {
@@ -112,6 +115,24 @@ public sealed class ThemeRenderer
             context.SetValue("paging", listing.Paging);
         });
     }
+
+    /// <summary>/feeds: every feed, grouped, with what each holds; falls back to a built-in page's worth of nothing if the theme lacks the template.</summary>
+    public string RenderFeeds(SiteView site, IReadOnlyList<FeedGroupView> groups)
+    {
+        var page = new PageView($"News feeds | {site.Name}", $"Follow press releases from {site.Name} in any feed reader", site.BaseUrl + "/feeds", "feeds");
+        return Render(FindTemplate("feeds") ?? _templates["not-found"], site, page, context => context.SetValue("feed_groups", groups));
+    }
+
+    // The feed URL word for each listing kind; listings of other kinds have no feed of their own.
+    private static string? FeedTopicOf(string listingKind) => listingKind switch
+    {
+        "category" => "categories",
+        "operation" => "operations",
+        "unit" => "units",
+        "area" => "areas",
+        "kind" => "kinds",
+        _ => null,
+    };
 
     public string RenderNotFound(SiteView site) =>
         Render(_templates["not-found"], site, new PageView($"Page not found | {site.Name}", "Page not found", null, "not-found"), null);

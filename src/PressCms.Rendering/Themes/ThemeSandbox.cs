@@ -55,5 +55,7 @@ internal static class ThemeSandbox
         typeof(LeadImageView),
         typeof(ListingView),
         typeof(PagingView),
+        typeof(FeedLinkView),
+        typeof(FeedGroupView),
     ];
 }

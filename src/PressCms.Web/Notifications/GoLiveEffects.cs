@@ -1,6 +1,7 @@
 using PressCms.Core.Audit;
 using PressCms.Core.Releases;
 using PressCms.Data;
+using PressCms.Web.Alerts;
 
 namespace PressCms.Web.Notifications;
 
@@ -8,7 +9,7 @@ namespace PressCms.Web.Notifications;
 /// The side effects of a release going live, once per release: claimed, marked handled and audited
 /// in one transaction, then the author is emailed after the commit.
 /// </summary>
-public sealed class GoLiveEffects(PressCmsDbContext db, Recipients recipients, EmailSender email, ILogger<GoLiveEffects> logger)
+public sealed class GoLiveEffects(PressCmsDbContext db, Recipients recipients, EmailSender email, AlertQueue alerts, ILogger<GoLiveEffects> logger)
 {
     public async Task<int> RunAsync(DateTime nowUtc, CancellationToken cancellationToken)
     {
@@ -36,6 +37,7 @@ public sealed class GoLiveEffects(PressCmsDbContext db, Recipients recipients, E
             db.Record(new AuditRecord(nowUtc, AuditChannels.SystemActor, AuditActions.ReleaseWentLive, AuditChannels.System,
                 release.Id, release.LiveRevisionNumber, $"public from {release.PublishAtUtc:O}"));
         }
+        await alerts.QueueGoLiveAsync(handled, nowUtc, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return handled;

@@ -30,6 +30,7 @@ public static class NotificationServices
         services.AddScoped<EmergencyEscalation>();
         services.AddSingleton<GoLiveProcessor>();
         services.AddHostedService(provider => provider.GetRequiredService<GoLiveProcessor>());
+        HubNotifications.Register(services, configuration);
         return services;
     }
 }

@@ -16,6 +16,7 @@ public static class SecurityServices
     /// <summary>The policy name for a permission, e.g. "Permission:Approve".</summary>
     public static string PolicyFor(Permission permission) => "Permission:" + permission;
     public const string LoginRateLimit = "login";
+    public const string SubscribeRateLimit = "alerts-subscribe";
 
     /// <param name="plainHttpAllowed">Development and test hosts serve plain HTTP on loopback; everywhere else cookies are __Host- and Secure.</param>
     public static IServiceCollection AddPressCmsSecurity(this IServiceCollection services, bool plainHttpAllowed)
@@ -73,6 +74,12 @@ public static class SecurityServices
                 ? RateLimitPartition.GetFixedWindowLimiter(
                     context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1) })
+                : RateLimitPartition.GetNoLimiter("read"));
+            // Each subscription sends a confirmation email, so one address cannot be made to flood others' inboxes.
+            o.AddPolicy(SubscribeRateLimit, context => HttpMethods.IsPost(context.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(15) })
                 : RateLimitPartition.GetNoLimiter("read"));
         });
         return services;

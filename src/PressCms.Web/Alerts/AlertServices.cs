@@ -1,0 +1,19 @@
+namespace PressCms.Web.Alerts;
+
+public static class AlertServices
+{
+    public static IServiceCollection AddPressCmsAlerts(this IServiceCollection services)
+    {
+        services.AddOptions<AlertOptions>().BindConfiguration(AlertOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<AlertTokens>();
+        services.AddSingleton<AlertMailer>();
+        services.AddSingleton<AlertRateLimit>();
+        services.AddScoped<AlertQueue>();
+        services.AddScoped<AlertSubscriptions>();
+        services.AddScoped<AlertTopics>();
+        services.AddScoped<AlertWriter>();
+        services.AddSingleton<AlertSender>();
+        services.AddHostedService(provider => provider.GetRequiredService<AlertSender>());
+        return services;
+    }
+}
