@@ -13,6 +13,8 @@ public sealed class PublicPageAccessibilityTests(NewsroomBrowser browser)
     [InlineData("/categories/child-protection", 200)]
     [InlineData("/units/ocsae", 200)]
     [InlineData("/areas/london", 200)]
+    [InlineData("/feeds", 200)]
+    [InlineData("/alerts/subscribe?topic=category:child-protection", 200)]
     [InlineData("/no-such-page", 404)]
     [InlineData("/error", 500)]
     public async Task Should_have_no_serious_accessibility_problem_on_a_public_page(string path, int status)
