@@ -44,10 +44,16 @@ public abstract class PressCmsDbContext(DbContextOptions options) : IdentityDbCo
         for (var attempt = 1; ; attempt++)
         {
             var sealedEntries = await SealPendingAuditAsync(cancellationToken);
+            var publicChange = ChangesWhatFeedsShow();
             try
             {
                 var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
                 pendingAudit.Clear();
+                if (publicChange)
+                {
+                    // After the change is written, never before: a reader who saw the old stamp with new content fetches again.
+                    await Newsroom.ExecuteUpdateAsync(s => s.SetProperty(n => n.PublicStamp, Guid.NewGuid().ToString("N")), cancellationToken);
+                }
                 return written;
             }
             catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException && sealedEntries.Count > 0 && attempt < 5)
@@ -70,6 +76,11 @@ public abstract class PressCmsDbContext(DbContextOptions options) : IdentityDbCo
             }
         }
     }
+
+    /// <summary>Whether this save changes something feeds show that no release's revision numbers or times capture.</summary>
+    private bool ChangesWhatFeedsShow() => ChangeTracker.Entries().Any(e =>
+        e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+        && e.Entity is MediaAsset or Term or Operation or NewsroomSettings);
 
     /// <summary>Whether another writer has taken the sequence number we sealed against, so chaining again can succeed.</summary>
     private async Task<bool> ChainMovedAsync(long sealedFirst, CancellationToken cancellationToken)

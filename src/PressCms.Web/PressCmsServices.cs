@@ -36,6 +36,7 @@ public static class PressCmsServices
             .AddScoped<IMediaImport>(s => s.GetRequiredService<MediaLibrary>())
             .AddPressCmsFeeds()
             .AddScoped<SiteReader>()
+            .AddScoped<TopicNames>()
             .AddRazorPages(o =>
             {
                 o.Conventions.AuthorizeFolder("/Admin", SecurityServices.StaffPolicy);

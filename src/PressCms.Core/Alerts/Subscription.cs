@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using PressCms.Core.Taxonomy;
 
 namespace PressCms.Core.Alerts;
 
@@ -34,7 +35,7 @@ public sealed class Subscription
 
     public bool IsActive => ConfirmedUtc is not null && UnsubscribedUtc is null;
 
-    public static Subscription Create(string email, AlertTopic topic, AlertFrequency frequency, string tokenHash, string sealedToken, DateTime nowUtc) => new()
+    public static Subscription Create(string email, Topic topic, AlertFrequency frequency, string tokenHash, string sealedToken, DateTime nowUtc) => new()
     {
         Id = Guid.NewGuid(),
         Email = email.Trim().ToLowerInvariant(),

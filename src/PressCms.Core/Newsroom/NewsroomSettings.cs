@@ -17,6 +17,13 @@ public sealed class NewsroomSettings
     public List<MediaContact> MediaContacts { get; set; } = [];
     public DateTime? SetUpUtc { get; set; }
 
+    /// <summary>
+    /// A new random value whenever something feeds show changes outside a release: a category,
+    /// operation, unit or area name, an image's credit or its removal, these settings. Feed
+    /// validators include it, so a reader never keeps a copy with a removed image.
+    /// </summary>
+    public string PublicStamp { get; set; } = "";
+
     public TimeZoneInfo FindTimeZone() =>
         TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out var zone) ? zone : TimeZoneInfo.Utc;
 }

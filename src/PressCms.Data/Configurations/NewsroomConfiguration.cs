@@ -13,5 +13,6 @@ internal sealed class NewsroomConfiguration : IEntityTypeConfiguration<NewsroomS
         newsroom.Property(n => n.Id).ValueGeneratedNever();
         newsroom.Property(n => n.Name).HasMaxLength(200);
         newsroom.Property(n => n.MediaContacts).HasJsonConversion();
+        newsroom.Property(n => n.PublicStamp).HasMaxLength(32).HasDefaultValue("");
     }
 }

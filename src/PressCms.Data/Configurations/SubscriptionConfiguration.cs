@@ -10,7 +10,8 @@ internal sealed class SubscriptionConfiguration : IEntityTypeConfiguration<Subsc
     {
         subscription.HasKey(s => s.Id);
         subscription.Property(s => s.Email).HasMaxLength(320);
-        subscription.Property(s => s.Topic).HasMaxLength(120);
+        // Up to five facets of 100-character slugs: "category:…,operation:…,unit:…,area:…,kind:…".
+        subscription.Property(s => s.Topic).HasMaxLength(600);
         subscription.Property(s => s.Frequency).HasConversion<string>().HasMaxLength(16);
         subscription.Property(s => s.TokenHash).HasMaxLength(64);
         subscription.Property(s => s.SealedToken).HasMaxLength(1000);

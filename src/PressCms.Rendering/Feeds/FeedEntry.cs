@@ -9,6 +9,9 @@ internal static class FeedEntry
 {
     public const string DublinCore = "http://purl.org/dc/elements/1.1/";
 
+    /// <summary>The RSS content module (web.resource.org/rss/1.0/modules/content/), for the full HTML.</summary>
+    public const string ContentModule = "http://purl.org/rss/1.0/modules/content/";
+
     public static SyndicationItem Create(ReleaseView release, SiteView site, FeedFormat format)
     {
         var html = FeedContent.Html(release, site.BaseUrl);
@@ -20,8 +23,12 @@ internal static class FeedEntry
         item.Links.Add(SyndicationLink.CreateAlternateLink(new Uri(release.Url), "text/html"));
         if (format == FeedFormat.Rss)
         {
-            // RSS has one text field: the description carries the full HTML.
-            item.Summary = new TextSyndicationContent(html, TextSyndicationContentKind.Html);
+            // The description is the summary, the standfirst as plain text; content:encoded, which
+            // readers show in full, carries the HTML. Without a standfirst the description is the HTML.
+            item.Summary = release.Standfirst is { } standfirst
+                ? new TextSyndicationContent(standfirst)
+                : new TextSyndicationContent(html, TextSyndicationContentKind.Html);
+            item.ElementExtensions.Add(new XElement(XName.Get("encoded", ContentModule), html).CreateReader());
             item.ElementExtensions.Add("pubDate", "", ReleaseFeeds.Rfc822(release.PublishedUtc));
             // RSS author must be an email address; the press office is a name, so Dublin Core carries it.
             item.ElementExtensions.Add(new XElement(XName.Get("creator", DublinCore), site.Name).CreateReader());

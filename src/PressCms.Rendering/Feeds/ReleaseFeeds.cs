@@ -89,6 +89,7 @@ public sealed class ReleaseFeeds
         if (format == FeedFormat.Rss)
         {
             Declare(syndication, "dc", FeedEntry.DublinCore);
+            Declare(syndication, "content", FeedEntry.ContentModule);
         }
         var type = format == FeedFormat.Rss ? "application/rss+xml" : "application/atom+xml";
         // WebSub wants exactly one rel="self" beside rel="hub".
@@ -179,7 +180,8 @@ public sealed class ReleaseFeeds
         {
             var html = (item.Content ?? item.Summary) as TextSyndicationContent;
             // Escaping "<" as "&lt;" adds about a fifth; ids, links, dates and categories about 1 KB.
-            bytes += (html?.Text.Length ?? 0) * 6 / 5 + 1024;
+            // RSS carries the HTML in content:encoded, beside a short plain summary: guess a typical release.
+            bytes += item.Content is null && html?.Type == "text" ? 8 * 1024 : (html?.Text.Length ?? 0) * 6 / 5 + 1024;
         }
         return bytes;
     }

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Fluid;
 using Fluid.Values;
+using PressCms.Core.Taxonomy;
 using PressCms.Rendering.Liquid;
 
 namespace PressCms.Rendering.Themes;
@@ -105,7 +106,10 @@ public sealed class ThemeRenderer
         var page = new PageView($"{title} | {site.Name}", $"News about {listing.Title} from {site.Name}",
             site.BaseUrl + SitePaths.Page(listing.Path, listing.Paging.Page), "listing")
         {
-            Feeds = FeedTopicOf(listing.Kind) is { } topic ? [FeedLinkView.For($"{site.Name}: {listing.Title}", site.BaseUrl, $"/feeds/{topic}/{listing.Slug}")] : [],
+            // Listings of other kinds (search, the home page) have no feed of their own.
+            Feeds = Topic.Of([new TopicPart(listing.Kind, listing.Slug)], out _) is { IsAll: false } topic
+                ? [FeedLinkView.For($"{site.Name}: {listing.Title}", site.BaseUrl, topic)]
+                : [],
         };
         var template = FindTemplate("listing-" + listing.Kind) ?? _templates["listing"];
         return Render(template, site, page, context =>
@@ -117,22 +121,16 @@ public sealed class ThemeRenderer
     }
 
     /// <summary>/feeds: every feed, grouped, with what each holds; falls back to a built-in page's worth of nothing if the theme lacks the template.</summary>
-    public string RenderFeeds(SiteView site, IReadOnlyList<FeedGroupView> groups)
+    public string RenderFeeds(SiteView site, IReadOnlyList<FeedGroupView> groups, FeedBuilderView builder)
     {
         var page = new PageView($"News feeds | {site.Name}", $"Follow press releases from {site.Name} in any feed reader", site.BaseUrl + "/feeds", "feeds");
-        return Render(FindTemplate("feeds") ?? _templates["not-found"], site, page, context => context.SetValue("feed_groups", groups));
+        return Render(FindTemplate("feeds") ?? _templates["not-found"], site, page, context =>
+        {
+            context.SetValue("feed_groups", groups);
+            context.SetValue("feed_builder", builder);
+        });
     }
 
-    // The feed URL word for each listing kind; listings of other kinds have no feed of their own.
-    private static string? FeedTopicOf(string listingKind) => listingKind switch
-    {
-        "category" => "categories",
-        "operation" => "operations",
-        "unit" => "units",
-        "area" => "areas",
-        "kind" => "kinds",
-        _ => null,
-    };
 
     public string RenderNotFound(SiteView site) =>
         Render(_templates["not-found"], site, new PageView($"Page not found | {site.Name}", "Page not found", null, "not-found"), null);

@@ -57,5 +57,8 @@ internal static class ThemeSandbox
         typeof(PagingView),
         typeof(FeedLinkView),
         typeof(FeedGroupView),
+        typeof(FeedBuilderView),
+        typeof(FeedFacetView),
+        typeof(FeedOptionView),
     ];
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using PressCms.Core.Alerts;
 using PressCms.Core.Newsroom;
 using PressCms.Core.Releases;
+using PressCms.Core.Taxonomy;
 using PressCms.Data;
 
 namespace PressCms.Web.Alerts;
@@ -61,7 +62,7 @@ public sealed class AlertQueue(PressCmsDbContext db, IOptions<AlertOptions> opti
 
     private async Task<int> QueueAsync(Revision revision, AlertKind kind, DateTime confirmedBy, DateTime nowUtc, CancellationToken cancellationToken)
     {
-        var topics = AlertTopic.KeysOf(revision);
+        var topics = Topic.KeysOf(revision);
         var subscribers = await db.Subscriptions.AsNoTracking()
             .Where(s => topics.Contains(s.Topic) && s.ConfirmedUtc != null && s.ConfirmedUtc <= confirmedBy && s.UnsubscribedUtc == null)
             .Select(s => new { s.Id, s.Frequency }).ToListAsync(cancellationToken);

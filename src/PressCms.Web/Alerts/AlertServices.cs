@@ -10,7 +10,6 @@ public static class AlertServices
         services.AddSingleton<AlertRateLimit>();
         services.AddScoped<AlertQueue>();
         services.AddScoped<AlertSubscriptions>();
-        services.AddScoped<AlertTopics>();
         services.AddScoped<AlertWriter>();
         services.AddSingleton<AlertSender>();
         services.AddHostedService(provider => provider.GetRequiredService<AlertSender>());

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PressCms.Core.Alerts;
+using PressCms.Core.Taxonomy;
 using PressCms.Data;
 
 namespace PressCms.Web.Alerts;
@@ -10,7 +11,7 @@ namespace PressCms.Web.Alerts;
 /// </summary>
 public sealed class AlertSubscriptions(PressCmsDbContext db, AlertTokens tokens, TimeProvider time)
 {
-    public async Task SubscribeAsync(string email, AlertTopic topic, AlertFrequency frequency, CancellationToken cancellationToken)
+    public async Task SubscribeAsync(string email, Topic topic, AlertFrequency frequency, CancellationToken cancellationToken)
     {
         var nowUtc = time.GetUtcNow().UtcDateTime;
         var address = email.Trim().ToLowerInvariant();

@@ -4,6 +4,7 @@ using PressCms.Core.Alerts;
 using PressCms.Core.Newsroom;
 using PressCms.Core.Releases;
 using PressCms.Data;
+using PressCms.Web.Site;
 
 namespace PressCms.Web.Alerts;
 
@@ -12,7 +13,7 @@ namespace PressCms.Web.Alerts;
 /// subscriber. A row with nothing left to say (the release is no longer public, the address
 /// unsubscribed, a newer confirmation was asked for) is dropped, not sent.
 /// </summary>
-public sealed class AlertWriter(PressCmsDbContext db, AlertTokens tokens, AlertTopics topics)
+public sealed class AlertWriter(PressCmsDbContext db, AlertTokens tokens, TopicNames topics)
 {
     public async Task<List<OutgoingAlert>> WriteAsync(List<AlertMessage> claimed, DateTime nowUtc, CancellationToken cancellationToken)
     {
@@ -34,7 +35,7 @@ public sealed class AlertWriter(PressCmsDbContext db, AlertTokens tokens, AlertT
                 group.ToList().ForEach(m => m.MarkFailed("cannot unseal the link token: " + ex.Message, nowUtc));
                 continue;
             }
-            var topicName = AlertTopic.Parse(subscription.Topic) is { } topic ? await topics.NameAsync(topic, cancellationToken) ?? subscription.Topic : subscription.Topic;
+            var topicName = await topics.NameOfKeyAsync(subscription.Topic, cancellationToken);
             foreach (var confirm in group.Where(m => m.Kind == AlertKind.Confirm))
             {
                 if (subscription.ConfirmedUtc is not null || subscription.UnsubscribedUtc is not null || confirm.RevisionNumber != subscription.ConfirmationsRequested)

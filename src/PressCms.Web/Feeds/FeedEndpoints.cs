@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PressCms.Core.Releases;
+using PressCms.Core.Taxonomy;
 using PressCms.Data;
 using PressCms.Data.Queries;
 using PressCms.Rendering.Feeds;
@@ -10,47 +11,63 @@ using PressCms.Web.Site;
 namespace PressCms.Web.Feeds;
 
 /// <summary>
-/// RSS 2.0, Atom 1.0 and JSON Feed 1.1 of the newest live releases, site-wide and per category,
-/// operation, unit, area and kind; RFC 5005 Atom archives; conditional GET answered before any body is built.
+/// RSS 2.0, Atom 1.0 and JSON Feed 1.1 of the newest live releases, site-wide, per category,
+/// operation, unit, area and kind, and for any combination of those (one value each);
+/// RFC 5005 archives in RSS and Atom; conditional GET answered before any body is built.
 /// </summary>
 public static class FeedEndpoints
 {
     public const int FeedSize = 50;
-    public static readonly string[] Formats = ["rss", "atom", "json"];
 
     public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder app)
     {
-        app.MapGet(FeedTopic.Root + "/releases.{format}", (string format, HttpContext http, CancellationToken ct) =>
+        const string all = FeedAddresses.Root + "/" + FeedAddresses.AllName;
+        app.MapGet(all + ".{format}", (string format, HttpContext http, CancellationToken ct) =>
             Serve(http, format, null, null, null, ct));
-        app.MapGet(FeedTopic.Root + "/releases/archive/{page:int}.atom", (int page, HttpContext http, CancellationToken ct) =>
-            Serve(http, "atom", null, null, page, ct));
-        app.MapGet(FeedTopic.Root + "/{topic}/{slug}.{format}", (string topic, string slug, string format, HttpContext http, CancellationToken ct) =>
-            Serve(http, format, topic, slug, null, ct));
-        app.MapGet(FeedTopic.Root + "/{topic}/{slug}/archive/{page:int}.atom", (string topic, string slug, int page, HttpContext http, CancellationToken ct) =>
-            Serve(http, "atom", topic, slug, page, ct));
-        app.MapGet(FeedTopic.Root, FeedsPage.Render);
+        app.MapGet(all + "/archive/{page:int}.{format}", (int page, string format, HttpContext http, CancellationToken ct) =>
+            Serve(http, format, null, null, page, ct));
+        app.MapGet(FeedAddresses.Root + "/{facets}/{slug}.{format}", (string facets, string slug, string format, HttpContext http, CancellationToken ct) =>
+            Serve(http, format, facets, slug, null, ct));
+        app.MapGet(FeedAddresses.Root + "/{facets}/{slug}/archive/{page:int}.{format}", (string facets, string slug, int page, string format, HttpContext http, CancellationToken ct) =>
+            Serve(http, format, facets, slug, page, ct));
+        app.MapGet(FeedAddresses.Root, FeedsPage.Render);
         return app;
     }
 
-    private static async Task<IResult> Serve(HttpContext http, string format, string? topicKind, string? slug, int? archive, CancellationToken ct)
+    private static async Task<IResult> Serve(HttpContext http, string format, string? pathFacets, string? pathSlug, int? archive, CancellationToken ct)
     {
-        if (!Formats.Contains(format) || archive is < 1)
+        if (!FeedAddresses.Formats.Contains(format) || archive is < 1 || (archive is not null && !FeedAddresses.ArchiveFormats.Contains(format)))
         {
             return TypedResults.NotFound();
+        }
+        if (RequestedTopic(http.Request, pathFacets, pathSlug) is not { } requested)
+        {
+            return TypedResults.NotFound();
+        }
+        if (requested.Topic is null)
+        {
+            return TypedResults.Text(requested.Error + "\n", "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
         }
         var services = http.RequestServices;
         var reader = services.GetRequiredService<SiteReader>();
-        var db = services.GetRequiredService<PressCmsDbContext>();
         var settings = await reader.SettingsAsync(ct);
-        var topic = topicKind is null ? FeedTopic.All(settings.Name) : await FeedTopic.FindAsync(db, settings.Name, topicKind, slug!, ct);
-        if (topic is null)
+        if (await FeedTopic.FindAsync(services.GetRequiredService<TopicNames>(), settings.Name, requested.Topic, ct) is not { } topic)
         {
             return TypedResults.NotFound();
         }
+        var address = archive is { } number ? FeedAddresses.Archive(topic.Topic, format, number) : FeedAddresses.Feed(topic.Topic, format);
+        if (http.Request.Path + http.Request.QueryString != address)
+        {
+            // One address per feed: readers follow a 301 and keep the new address.
+            return TypedResults.Redirect(address, permanent: true);
+        }
+
+        var db = services.GetRequiredService<PressCmsDbContext>();
         var live = topic.Filter(reader.Live);
         var withdrawn = topic.Filter(Withdrawn(db));
-        var hub = services.GetRequiredService<IOptions<FeedOptions>>().Value.Hub;
-        var version = await FeedVersion.ComputeAsync(live, withdrawn, $"{format}|{http.Request.Path}|{settings.Name}|{hub}", ct);
+        var origin = http.Request.Origin();
+        var hub = topic.IsPinged && archive is null ? services.GetRequiredService<IOptions<FeedOptions>>().Value.Hub : null;
+        var version = await FeedVersion.ComputeAsync(live, withdrawn, $"{origin}{address}|{settings.PublicStamp}|{settings.Name}|{hub}", ct);
         var total = version.Count;
         if (archive is { } n && n * FeedSize > total)
         {
@@ -61,8 +78,32 @@ public static class FeedEndpoints
         {
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
+        version.WriteHeaders(http);
+        var contentType = format switch
+        {
+            "rss" => ReleaseFeeds.RssContentType,
+            "json" => ReleaseFeeds.JsonContentType,
+            _ => ReleaseFeeds.AtomContentType,
+        };
+        var cache = services.GetRequiredService<FeedCache>();
+        if (!cache.TryGet(version.ETag, out var body))
+        {
+            var feed = await BuildAsync(reader, db, settings, topic, live, withdrawn, format, archive, total, origin, hub, ct);
+            var feeds = services.GetRequiredService<ReleaseFeeds>();
+            body = format switch
+            {
+                "rss" => feeds.RssUtf8(feed),
+                "json" => feeds.JsonUtf8(feed),
+                _ => feeds.AtomUtf8(feed),
+            };
+            cache.Set(version.ETag, body);
+        }
+        return TypedResults.Bytes(body, contentType);
+    }
 
-        var origin = http.Request.Origin();
+    private static async Task<FeedView> BuildAsync(SiteReader reader, PressCmsDbContext db, Core.Newsroom.NewsroomSettings settings, FeedTopic topic,
+        IQueryable<Revision> live, IQueryable<Revision> withdrawn, string format, int? archive, int total, string origin, string? hub, CancellationToken ct)
+    {
         var site = SiteView.From(settings, origin, reader.NowUtc);
         var query = archive is { } page
             ? live.OrderBy(v => v.Release.PublishAtUtc).ThenBy(v => v.ReleaseId).Skip((page - 1) * FeedSize)
@@ -74,29 +115,49 @@ public static class FeedEndpoints
         var items = revisions.Select(v => ReleaseView.From(v.Release, v, names, settings, origin, corrections[v.ReleaseId], media)).ToList();
         var updated = revisions.Count > 0 ? revisions.Max(v => v.Release.UpdatedUtc) : settings.SetUpUtc ?? reader.NowUtc;
         var fullArchives = total / FeedSize;
-        var feed = new FeedView(site, topic.Title, origin + http.Request.Path, origin + topic.AlternatePath, items, updated)
+        // The current feed links back to the newest full archive page; each archive page to its neighbours.
+        var previous = (archive ?? fullArchives + 1) - 1;
+        var address = archive is { } number ? FeedAddresses.Archive(topic.Topic, format, number) : FeedAddresses.Feed(topic.Topic, format);
+        var archives = FeedAddresses.ArchiveFormats.Contains(format);
+        return new FeedView(site, topic.Title, origin + address, origin + topic.AlternatePath, items, updated)
         {
             Description = topic.Title,
-            HubUrl = archive is null ? hub : null,
-            PrevArchiveUrl = (archive ?? fullArchives + 1) > 1 ? ArchiveUrl(origin, topic, (archive ?? fullArchives + 1) - 1) : null,
-            NextArchiveUrl = archive is { } a ? (a < fullArchives ? ArchiveUrl(origin, topic, a + 1) : origin + topic.Path + ".atom") : null,
-            CurrentUrl = archive is null ? null : origin + topic.Path + ".atom",
+            HubUrl = hub,
+            PrevArchiveUrl = archives && previous >= 1 ? origin + FeedAddresses.Archive(topic.Topic, format, previous) : null,
+            NextArchiveUrl = archive is { } a
+                ? origin + (a < fullArchives ? FeedAddresses.Archive(topic.Topic, format, a + 1) : FeedAddresses.Feed(topic.Topic, format))
+                : null,
+            CurrentUrl = archive is null ? null : origin + FeedAddresses.Feed(topic.Topic, format),
             Tombstones = archive is null && format == "atom"
                 ? (await withdrawn.OrderByDescending(v => v.Release.WithdrawnUtc).Take(FeedSize).Select(v => v.Release).ToListAsync(ct))
                     .Select(r => new FeedTombstone(FeedIds.For(r, settings), r.WithdrawnUtc!.Value)).ToList()
                 : [],
         };
-        version.WriteHeaders(http);
-        var feeds = services.GetRequiredService<ReleaseFeeds>();
-        return format switch
-        {
-            "rss" => TypedResults.Bytes(feeds.RssUtf8(feed), ReleaseFeeds.RssContentType),
-            "json" => TypedResults.Bytes(feeds.JsonUtf8(feed), ReleaseFeeds.JsonContentType),
-            _ => TypedResults.Bytes(feeds.AtomUtf8(feed), ReleaseFeeds.AtomContentType),
-        };
     }
 
-    public static string ArchiveUrl(string origin, FeedTopic topic, int page) => $"{origin}{topic.Path}/archive/{page}.atom";
+    /// <summary>
+    /// The topic a request asks for: the facet in the path ("/feeds/areas/london.rss") and any facets
+    /// in the query ("?category=child-protection&amp;area=london"). Null for a path word that is no
+    /// facet; a topic of null with the reason when the facets conflict or a slug is malformed.
+    /// </summary>
+    private static (Topic? Topic, string? Error)? RequestedTopic(HttpRequest request, string? pathFacets, string? pathSlug)
+    {
+        var parts = new List<TopicPart>();
+        if (pathFacets is not null)
+        {
+            if (FeedAddresses.FacetOf(pathFacets) is not { } facet)
+            {
+                return null;
+            }
+            parts.Add(new TopicPart(facet, pathSlug!));
+        }
+        foreach (var facet in Topic.Facets)
+        {
+            parts.AddRange(request.Query[facet].Where(v => !string.IsNullOrEmpty(v)).Select(v => new TopicPart(facet, v!)));
+        }
+        var topic = Topic.Of(parts, out var error);
+        return (topic, error);
+    }
 
     /// <summary>Live revisions of releases withdrawn after they were public: their tombstones. One withdrawn under embargo never existed for readers.</summary>
     private static IQueryable<Revision> Withdrawn(PressCmsDbContext db) =>

@@ -14,6 +14,7 @@ public static class FeedServices
             .Validate(o => o.Hub is null || Uri.TryCreate(o.Hub, UriKind.Absolute, out _), "PressCms:Feeds:HubUrl must be an absolute URL")
             .ValidateOnStart();
         services.AddSingleton<ReleaseFeeds>();
+        services.AddSingleton<FeedCache>();
         services.AddHttpClient(HubPing.ClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
         services.AddResponseCompression(o =>
         {
@@ -29,5 +30,5 @@ public static class FeedServices
 
     /// <summary>Compresses feeds only: pages with antiforgery tokens stay uncompressed (BREACH).</summary>
     public static IApplicationBuilder UseFeedCompression(this IApplicationBuilder app) =>
-        app.UseWhen(c => c.Request.Path.StartsWithSegments(FeedTopic.Root), branch => branch.UseResponseCompression());
+        app.UseWhen(c => c.Request.Path.StartsWithSegments(FeedAddresses.Root), branch => branch.UseResponseCompression());
 }

@@ -1,62 +1,57 @@
-using Microsoft.EntityFrameworkCore;
 using PressCms.Core.Releases;
 using PressCms.Core.Taxonomy;
-using PressCms.Data;
 using PressCms.Rendering.Liquid;
+using PressCms.Web.Site;
 
 namespace PressCms.Web.Feeds;
 
 /// <summary>
-/// What one feed holds: every release, or those of one category, operation, unit, area or kind.
-/// Path is the feed's address without its extension: "/feeds/releases", "/feeds/areas/westminster".
+/// What one feed holds: every release, or those matching a <see cref="Core.Taxonomy.Topic"/>,
+/// with its title and the public page it mirrors.
 /// </summary>
-public sealed record FeedTopic(string Path, string Title, string AlternatePath, Func<IQueryable<Revision>, IQueryable<Revision>> Filter)
+public sealed record FeedTopic(Topic Topic, string Title, string AlternatePath)
 {
-    public const string Root = "/feeds";
-    public static readonly string[] Kinds = ["categories", "operations", "units", "areas", "kinds"];
+    /// <summary>WebSub pings go out for the site feed and single-facet feeds only; combined feeds are polled, so they do not advertise the hub.</summary>
+    public bool IsPinged => Topic.Parts.Count <= 1;
 
-    public static FeedTopic All(string siteName) => new(Root + "/releases", $"{siteName}: press releases", SitePaths.Home, q => q);
-
-    public static string PathOf(string topic, string slug) => $"{Root}/{topic}/{slug}";
-
-    /// <summary>The feed of one topic, or null when no such category, operation, unit, area or kind exists.</summary>
-    public static async Task<FeedTopic?> FindAsync(PressCmsDbContext db, string siteName, string topic, string slug, CancellationToken ct)
+    /// <summary>The feed of a topic, or null when any part of it names nothing that exists.</summary>
+    public static async Task<FeedTopic?> FindAsync(TopicNames names, string siteName, Topic topic, CancellationToken ct)
     {
-        var path = PathOf(topic, slug);
-        if (topic == "operations")
+        if (topic.IsAll)
         {
-            var operation = await db.Operations.AsNoTracking().FirstOrDefaultAsync(o => o.Slug == slug, ct);
-            return operation is null ? null
-                : new(path, $"{siteName}: {operation.Name}", SitePaths.Operation(slug), q => q.Where(v => v.Operation == slug));
+            return new(topic, $"{siteName}: press releases", SitePaths.Home);
         }
-        if (topic == "kinds")
-        {
-            return ReleaseKinds.TryParse(slug, out var kind)
-                ? new(path, $"{siteName}: {kind.ToLabel()}", SitePaths.Home, q => q.Where(v => v.Kind == kind))
-                : null;
-        }
-        TermKind? termKind = topic switch
-        {
-            "categories" => TermKind.Category,
-            "units" => TermKind.Unit,
-            "areas" => TermKind.Area,
-            _ => null,
-        };
-        if (termKind is not { } k)
+        if (await names.NameAsync(topic, ct) is not { } name)
         {
             return null;
         }
-        var term = await db.Terms.AsNoTracking().FirstOrDefaultAsync(t => t.Kind == k && t.Slug == slug, ct);
-        if (term is null)
+        var first = topic.Parts[0];
+        var alternate = first.Facet switch
         {
-            return null;
-        }
-        Func<IQueryable<Revision>, IQueryable<Revision>> filter = k switch
-        {
-            TermKind.Unit => q => q.Where(v => v.Unit == slug),
-            TermKind.Area => q => q.Where(v => v.Area == slug),
-            _ => q => q.Where(v => v.Categories.Contains(slug)),
+            "operation" => SitePaths.Operation(first.Slug),
+            "category" => SitePaths.Term(TermKind.Category, first.Slug),
+            "unit" => SitePaths.Term(TermKind.Unit, first.Slug),
+            "area" => SitePaths.Term(TermKind.Area, first.Slug),
+            _ => SitePaths.Home,
         };
-        return new(path, $"{siteName}: {term.Name}", SitePaths.Term(k, slug), filter);
+        return new(topic, $"{siteName}: {name}", alternate);
+    }
+
+    /// <summary>Narrows revisions to this topic: every part must match.</summary>
+    public IQueryable<Revision> Filter(IQueryable<Revision> revisions)
+    {
+        foreach (var part in Topic.Parts)
+        {
+            var slug = part.Slug;
+            revisions = part.Facet switch
+            {
+                "category" => revisions.Where(v => v.Categories.Contains(slug)),
+                "operation" => revisions.Where(v => v.Operation == slug),
+                "unit" => revisions.Where(v => v.Unit == slug),
+                "area" => revisions.Where(v => v.Area == slug),
+                _ => ReleaseKinds.TryParse(slug, out var kind) ? revisions.Where(v => v.Kind == kind) : revisions.Where(v => false),
+            };
+        }
+        return revisions;
     }
 }

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Options;
 using PressCms.Core.Releases;
+using PressCms.Core.Taxonomy;
+using PressCms.Rendering.Feeds;
 
 namespace PressCms.Web.Feeds;
 
@@ -15,18 +17,18 @@ public sealed class HubPing(IHttpClientFactory clients, IOptions<FeedOptions> op
 
     /// <summary>The feeds every release change touches: the site-wide feed in each format.</summary>
     public static IEnumerable<string> SiteFeeds(string origin) =>
-        FeedEndpoints.Formats.Select(f => origin.TrimEnd('/') + FeedTopic.Root + "/releases." + f);
+        FeedAddresses.Formats.Select(f => origin.TrimEnd('/') + FeedAddresses.Feed(Topic.All, f));
 
     public void Failed(Exception exception) => FeedLog.HubPingFailed(logger, options.Value.Hub ?? "", "the site feeds", exception);
 
-    /// <summary>The category, operation, unit, area and kind feeds these revisions appear in, each format once.</summary>
+    /// <summary>
+    /// The single category, operation, unit, area and kind feeds these revisions appear in, each
+    /// format once. Combined feeds do not advertise the hub, so they need no ping.
+    /// </summary>
     public static IEnumerable<string> TopicFeeds(string origin, IEnumerable<Revision> revisions) =>
-        revisions.SelectMany(v => v.Categories.Select(c => FeedTopic.PathOf("categories", c))
-                .Append(FeedTopic.PathOf("kinds", v.Kind.ToSlug()))
-                .Concat(new[] { ("operations", v.Operation), ("units", v.Unit), ("areas", v.Area) }
-                    .Where(t => t.Item2 is not null).Select(t => FeedTopic.PathOf(t.Item1, t.Item2!))))
+        revisions.SelectMany(v => Topic.TopicsOf(v).Where(t => t.Parts.Count == 1))
             .Distinct()
-            .SelectMany(path => FeedEndpoints.Formats.Select(f => origin.TrimEnd('/') + path + "." + f));
+            .SelectMany(topic => FeedAddresses.Formats.Select(f => origin.TrimEnd('/') + FeedAddresses.Feed(topic, f)));
 
     public async Task PublishAsync(IReadOnlyCollection<string> feedUrls, CancellationToken cancellationToken)
     {

@@ -19,6 +19,8 @@ public sealed class ScreenLayoutTests(NewsroomBrowser browser)
     [InlineData("release", 1280)]
     [InlineData("home", 390)]
     [InlineData("home", 1280)]
+    [InlineData("combined-feed", 390)]
+    [InlineData("combined-feed", 1280)]
     [InlineData("create-form", 390)]
     [InlineData("create-form", 1280)]
     [InlineData("create-form-errors", 390)]
@@ -55,6 +57,11 @@ public sealed class ScreenLayoutTests(NewsroomBrowser browser)
             case "home":
                 await page.GotoAsync("/");
                 await Expect(page.Locator(".release-summary").First).ToBeVisibleAsync();
+                break;
+            case "combined-feed":
+                // The feed builder's lists hold the longest names there are: units.
+                await page.GotoAsync("/feeds?category=child-protection&area=london");
+                await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your feed: Child protection in London" })).ToBeVisibleAsync();
                 break;
             case "create-form":
                 await page.GotoAsync("/admin/releases/create");

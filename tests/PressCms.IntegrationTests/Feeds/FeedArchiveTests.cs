@@ -11,14 +11,19 @@ public sealed class FeedArchiveTests
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
     private static readonly XNamespace History = "http://purl.org/syndication/history/1.0";
 
-    [Fact]
-    public async Task Should_let_a_reader_retrieve_the_whole_history_through_archive_pages()
+    // The releases made below are appeals in London; of the seeded ones, only the site feed holds more.
+    [Theory]
+    [InlineData("/feeds/releases.atom", "/feeds/releases/archive/{0}.atom")]
+    [InlineData("/feeds/releases.rss", "/feeds/releases/archive/{0}.rss")]
+    [InlineData("/feeds/releases.atom?area=london&kind=appeal", "/feeds/releases/archive/{0}.atom?area=london&kind=appeal")]
+    [InlineData("/feeds/kinds/appeal.rss", "/feeds/kinds/appeal/archive/{0}.rss")]
+    public async Task Should_let_a_reader_retrieve_the_whole_history_through_archive_pages(string feedPath, string archivePath)
     {
         await using var factory = new NewsroomFactory(Database.Sqlite);
         await factory.SetUpAsync();
         using var client = factory.Anonymous();
-        var seeded = XDocument.Parse(await client.GetStringAsync("/feeds/releases.atom")).Root!.Elements(Atom + "entry").Count();
-        Assert.InRange(seeded, 1, 49);
+        var seeded = Entries(await FeedAsync(client, feedPath)).Count;
+        Assert.InRange(seeded, 0, 49);
         using var admin = await factory.ApiClientAsync(NewsroomFactory.AdminEmail);
         for (var i = 0; i < 60; i++)
         {
@@ -30,40 +35,62 @@ public sealed class FeedArchiveTests
         var total = seeded + 60;
 
         var seen = new HashSet<string>();
-        var current = XDocument.Parse(await client.GetStringAsync("/feeds/releases.atom"));
+        var current = await FeedAsync(client, feedPath);
+        var self = "http://localhost" + feedPath;
+        Assert.Equal(self, Link(current, "self"));
         Collect(current, seen);
-        Assert.Null(current.Root!.Element(History + "archive"));
+        Assert.Null(Channel(current).Element(History + "archive"));
         var next = Link(current, "prev-archive");
         var pages = 0;
         while (next is not null)
         {
-            var page = XDocument.Parse(await client.GetStringAsync(next));
+            var page = await FeedAsync(client, next);
             pages++;
-            Assert.NotNull(page.Root!.Element(History + "archive"));
-            Assert.Equal("http://localhost/feeds/releases.atom", Link(page, "current"));
-            Assert.Equal(50, page.Root.Elements(Atom + "entry").Count());
+            Assert.Equal("http://localhost" + Page(archivePath, total / 50 - pages + 1), next);
+            Assert.NotNull(Channel(page).Element(History + "archive"));
+            Assert.Equal(self, Link(page, "current"));
+            Assert.Equal(50, Entries(page).Count);
             Collect(page, seen);
             next = Link(page, "prev-archive");
         }
 
         Assert.Equal(total / 50, pages);
         Assert.Equal(total, seen.Count);
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/feeds/releases/archive/{pages + 1}.atom")).StatusCode);
-        using var first = await client.GetAsync("/feeds/releases/archive/1.atom");
-        using var again = new HttpRequestMessage(HttpMethod.Get, "/feeds/releases/archive/1.atom");
+        var firstPage = Page(archivePath, 1);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(Page(archivePath, pages + 1))).StatusCode);
+        using var first = await client.GetAsync(firstPage);
+        using var again = new HttpRequestMessage(HttpMethod.Get, firstPage);
         again.Headers.IfNoneMatch.Add(first.Headers.ETag!);
         Assert.Equal(HttpStatusCode.NotModified, (await client.SendAsync(again)).StatusCode);
         Assert.Null(Link(XDocument.Parse(await first.Content.ReadAsStringAsync()), "prev-archive"));
     }
 
+    [Fact]
+    public async Task Should_not_offer_json_feed_archives()
+    {
+        await using var factory = new NewsroomFactory(Database.Sqlite);
+        await factory.SetUpAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, (await factory.Anonymous().GetAsync("/feeds/releases/archive/1.json")).StatusCode);
+    }
+
+    private static string Page(string archivePath, int page) => string.Format(System.Globalization.CultureInfo.InvariantCulture, archivePath, page);
+
+    private static async Task<XDocument> FeedAsync(HttpClient client, string path) => XDocument.Parse(await client.GetStringAsync(path));
+
+    // Atom's feed element, or RSS's channel: where the links and the archive marker live.
+    private static XElement Channel(XDocument feed) => feed.Root!.Name == Atom + "feed" ? feed.Root : feed.Root!.Element("channel")!;
+
+    private static List<string> Entries(XDocument feed) => feed.Root!.Name == Atom + "feed"
+        ? [.. feed.Root.Elements(Atom + "entry").Select(e => e.Element(Atom + "id")!.Value)]
+        : [.. feed.Root.Element("channel")!.Elements("item").Select(e => e.Element("guid")!.Value)];
+
     private static void Collect(XDocument feed, HashSet<string> seen)
     {
-        foreach (var id in feed.Root!.Elements(Atom + "entry").Select(e => e.Element(Atom + "id")!.Value))
-        {
-            seen.Add(id);
-        }
+        // The current feed always holds the newest 50, so it may repeat some of the newest archive page (RFC 5005 §4).
+        seen.UnionWith(Entries(feed));
     }
 
     private static string? Link(XDocument feed, string rel) =>
-        feed.Root!.Elements(Atom + "link").FirstOrDefault(l => l.Attribute("rel")!.Value == rel)?.Attribute("href")!.Value;
+        Channel(feed).Elements(Atom + "link").FirstOrDefault(l => l.Attribute("rel")!.Value == rel)?.Attribute("href")!.Value;
 }

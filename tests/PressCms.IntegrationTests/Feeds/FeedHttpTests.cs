@@ -18,11 +18,12 @@ public sealed class FeedHttpTests
     public static TheoryData<string, string> Feeds()
     {
         var data = new TheoryData<string, string>();
-        foreach (var path in FeedPaths.All)
+        foreach (var (format, mediaType) in new[] { ("rss", "application/rss+xml"), ("atom", "application/atom+xml"), ("json", "application/feed+json") })
         {
-            data.Add(path + ".rss", "application/rss+xml");
-            data.Add(path + ".atom", "application/atom+xml");
-            data.Add(path + ".json", "application/feed+json");
+            foreach (var path in FeedPaths.In(format))
+            {
+                data.Add(path, mediaType);
+            }
         }
         return data;
     }
@@ -166,6 +167,31 @@ public sealed class FeedHttpTests
         Assert.Equal("operation-legatum", facts.GetProperty("operation").GetProperty("slug").GetString());
         Assert.Contains(facts.GetProperty("figures").EnumerateArray(), f => f.GetProperty("value").GetString() == "38");
         Assert.Equal("Test newsroom", item.GetProperty("authors")[0].GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task Should_give_the_standfirst_as_summary_and_the_full_html_as_content_in_every_format()
+    {
+        await using var factory = new NewsroomFactory(Database.Sqlite);
+        await factory.SetUpAsync();
+        using var client = factory.Anonymous();
+        using var json = JsonDocument.Parse(await client.GetStringAsync("/feeds/releases.json"));
+        var item = json.RootElement.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("id").GetString()!.EndsWith(Legatum, StringComparison.Ordinal));
+        var standfirst = item.GetProperty("summary").GetString()!;
+        var html = item.GetProperty("content_html").GetString()!;
+        Assert.StartsWith("Officers from the Met's Online Child Sexual Abuse", standfirst, StringComparison.Ordinal);
+        Assert.Contains("Suspects arrested", html);
+
+        XNamespace content = "http://purl.org/rss/1.0/modules/content/";
+        var rssItem = XDocument.Parse(await client.GetStringAsync("/feeds/releases.rss")).Descendants("item")
+            .Single(i => i.Element("guid")!.Value.EndsWith(Legatum, StringComparison.Ordinal));
+        Assert.Equal(standfirst, rssItem.Element("description")!.Value);
+        Assert.Equal(html, rssItem.Element(content + "encoded")!.Value);
+
+        var entry = XDocument.Parse(await client.GetStringAsync("/feeds/releases.atom")).Descendants(Atom + "entry")
+            .Single(e => e.Element(Atom + "id")!.Value.EndsWith(Legatum, StringComparison.Ordinal));
+        Assert.Equal(standfirst, entry.Element(Atom + "summary")!.Value);
+        Assert.Equal(html, entry.Element(Atom + "content")!.Value);
     }
 
     [Fact]

@@ -9,19 +9,11 @@ namespace PressCms.IntegrationTests.Feeds;
 /// </summary>
 public sealed class FeedValidationTests
 {
-    // Debian's feedparser (6.0) and newsboat (2.21) read no JSON Feed; the JSON check below covers it.
-    public static TheoryData<string> XmlFeeds()
-    {
-        var data = new TheoryData<string>();
-        foreach (var path in FeedPaths.All)
-        {
-            data.Add(path + ".rss");
-            data.Add(path + ".atom");
-        }
-        return data;
-    }
+    // Debian's feedparser 6.0.10 (bozo, SAXParseException, no entries) and newsboat 2.21 ("XML root node is NULL",
+    // 0 articles, exit 0) read no JSON Feed; JsonFeedSchemaTests and the check below cover it.
+    public static TheoryData<string> XmlFeeds() => [.. FeedPaths.In("rss").Concat(FeedPaths.In("atom"))];
 
-    public static TheoryData<string> AtomFeeds() => [.. FeedPaths.All.Select(p => p + ".atom")];
+    public static TheoryData<string> AtomFeeds() => [.. FeedPaths.In("atom")];
 
     [Theory]
     [MemberData(nameof(XmlFeeds))]
@@ -63,7 +55,7 @@ public sealed class FeedValidationTests
         Directory.Delete(home, recursive: true);
     }
 
-    public static TheoryData<string> JsonFeeds() => [.. FeedPaths.All.Select(p => p + ".json")];
+    public static TheoryData<string> JsonFeeds() => [.. FeedPaths.In("json")];
 
     [Theory]
     [MemberData(nameof(JsonFeeds))]
@@ -100,7 +92,8 @@ public sealed class FeedValidationTests
         await using var factory = new NewsroomFactory(Database.Sqlite);
         await factory.SetUpAsync();
         var bytes = await factory.Anonymous().GetByteArrayAsync(path);
-        var file = Path.Combine(Path.GetTempPath(), $"presscms-feed-{Guid.NewGuid():N}{Path.GetExtension(path)}");
+        // Named without the query string: the file name goes into newsboat's "exec:" shell command.
+        var file = Path.Combine(Path.GetTempPath(), $"presscms-feed-{Guid.NewGuid():N}{Path.GetExtension(path.Split('?')[0])}");
         await File.WriteAllBytesAsync(file, bytes);
         return file;
     }

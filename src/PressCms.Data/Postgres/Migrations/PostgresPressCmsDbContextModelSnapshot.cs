@@ -243,8 +243,8 @@ namespace PressCms.Data.Postgres.Migrations
 
                     b.Property<string>("Topic")
                         .IsRequired()
-                        .HasMaxLength(120)
-                        .HasColumnType("character varying(120)");
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)");
 
                     b.Property<DateTime?>("UnsubscribedUtc")
                         .HasColumnType("timestamp with time zone");
@@ -435,6 +435,13 @@ namespace PressCms.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("PublicStamp")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasDefaultValue("");
 
                     b.Property<DateTime?>("SetUpUtc")
                         .HasColumnType("timestamp with time zone");

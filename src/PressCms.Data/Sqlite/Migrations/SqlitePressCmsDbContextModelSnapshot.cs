@@ -233,7 +233,7 @@ namespace PressCms.Data.Sqlite.Migrations
 
                     b.Property<string>("Topic")
                         .IsRequired()
-                        .HasMaxLength(120)
+                        .HasMaxLength(600)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("UnsubscribedUtc")
@@ -425,6 +425,13 @@ namespace PressCms.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("PublicStamp")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
 
                     b.Property<DateTime?>("SetUpUtc")
                         .HasColumnType("TEXT");

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PressCms.Core.Alerts;
 using PressCms.Web.Alerts;
+using PressCms.Web.Site;
 
 namespace PressCms.Web.Pages.Alerts;
 
@@ -9,7 +10,7 @@ namespace PressCms.Web.Pages.Alerts;
 /// Confirming takes a button press, not just opening the link: mail scanners open links, and a
 /// scanner must not subscribe anybody.
 /// </summary>
-public sealed class ConfirmModel(AlertSubscriptions subscriptions, AlertTopics topics) : PageModel
+public sealed class ConfirmModel(AlertSubscriptions subscriptions, TopicNames topics) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Token { get; set; } = "";
@@ -43,7 +44,7 @@ public sealed class ConfirmModel(AlertSubscriptions subscriptions, AlertTopics t
         }
         Email = subscription.Email;
         Confirmed = subscription.IsActive;
-        TopicName = AlertTopic.Parse(subscription.Topic) is { } topic ? await topics.NameAsync(topic, HttpContext.RequestAborted) ?? subscription.Topic : subscription.Topic;
+        TopicName = await topics.NameOfKeyAsync(subscription.Topic, HttpContext.RequestAborted);
         return subscription;
     }
 }

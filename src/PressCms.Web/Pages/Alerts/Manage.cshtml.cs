@@ -2,11 +2,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PressCms.Core.Alerts;
 using PressCms.Web.Alerts;
+using PressCms.Web.Site;
 
 namespace PressCms.Web.Pages.Alerts;
 
 /// <summary>Reached from every alert by its token: change how often, or unsubscribe. No sign-in: the token is the key.</summary>
-public sealed class ManageModel(AlertSubscriptions subscriptions, AlertTopics topics) : PageModel
+public sealed class ManageModel(AlertSubscriptions subscriptions, TopicNames topics) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Token { get; set; } = "";
@@ -50,7 +51,7 @@ public sealed class ManageModel(AlertSubscriptions subscriptions, AlertTopics to
             return false;
         }
         Subscription = subscription;
-        TopicName = AlertTopic.Parse(subscription.Topic) is { } topic ? await topics.NameAsync(topic, HttpContext.RequestAborted) ?? subscription.Topic : subscription.Topic;
+        TopicName = await topics.NameOfKeyAsync(subscription.Topic, HttpContext.RequestAborted);
         return true;
     }
 }

@@ -6,11 +6,12 @@ using PressCms.Core.Alerts;
 using PressCms.Core.Validation;
 using PressCms.Web.Alerts;
 using PressCms.Web.Security;
+using PressCms.Web.Site;
 
 namespace PressCms.Web.Pages.Alerts;
 
 [EnableRateLimiting(SecurityServices.SubscribeRateLimit)]
-public sealed class SubscribeModel(AlertSubscriptions subscriptions, AlertTopics topics) : PageModel
+public sealed class SubscribeModel(AlertSubscriptions subscriptions, TopicNames topics) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Topic { get; set; }
@@ -50,9 +51,9 @@ public sealed class SubscribeModel(AlertSubscriptions subscriptions, AlertTopics
         return RedirectToPage("CheckEmail");
     }
 
-    private async Task<AlertTopic?> FindTopicAsync()
+    private async Task<Core.Taxonomy.Topic?> FindTopicAsync()
     {
-        var topic = AlertTopic.Parse(Topic ?? AlertTopic.AllKind);
+        var topic = Core.Taxonomy.Topic.Parse(Topic ?? Core.Taxonomy.Topic.AllKey);
         if (topic is null || await topics.NameAsync(topic, HttpContext.RequestAborted) is not { } name)
         {
             return null;

@@ -1,4 +1,5 @@
 using PressCms.Core.Alerts;
+using PressCms.Core.Taxonomy;
 
 namespace PressCms.UnitTests.Core.Alerts;
 
@@ -6,7 +7,7 @@ public sealed class SubscriptionTests
 {
     private static readonly DateTime Now = new(2026, 11, 28, 9, 0, 0, DateTimeKind.Utc);
 
-    private static Subscription New() => Subscription.Create(" Reporter@Example-News.co.uk ", AlertTopic.All, AlertFrequency.Immediate, "hash", "sealed", Now);
+    private static Subscription New() => Subscription.Create(" Reporter@Example-News.co.uk ", Topic.All, AlertFrequency.Immediate, "hash", "sealed", Now);
 
     [Fact]
     public void Should_store_the_address_in_lower_case_so_one_address_has_one_subscription_per_topic() =>

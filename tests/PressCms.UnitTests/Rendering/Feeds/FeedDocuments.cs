@@ -9,6 +9,7 @@ namespace PressCms.UnitTests.Rendering.Feeds;
 internal static class FeedDocuments
 {
     public static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+    public static readonly XNamespace Content = "http://purl.org/rss/1.0/modules/content/";
 
     public static FeedView Feed(params Release[] releases)
     {

@@ -95,7 +95,11 @@ public sealed class ReleaseFeedsTests
     [Fact]
     public void Should_carry_the_full_release_with_figures_dates_and_quotes()
     {
-        var rssText = Text(Rss(Legatum.Create()).Descendants("item").Single().Element("description")!.Value);
+        var rssItem = Rss(Legatum.Create()).Descendants("item").Single();
+        var rssText = Text(rssItem.Element(Content + "encoded")!.Value);
+        // The description is the summary: the standfirst, plain.
+        Assert.StartsWith("Officers from the Met's Online Child Sexual Abuse", rssItem.Element("description")!.Value, StringComparison.Ordinal);
+        Assert.DoesNotContain("<", rssItem.Element("description")!.Value, StringComparison.Ordinal);
         var atomText = Text(AtomFeed(Legatum.Create()).Descendants(Atom + "content").Single().Value);
 
         string[] expected =
@@ -128,7 +132,7 @@ public sealed class ReleaseFeedsTests
         };
         var release = Themes.ReleasePageTests.Create(content);
 
-        var html = Rss(release).Descendants("item").Single().Element("description")!.Value;
+        var html = Rss(release).Descendants("item").Single().Element(Content + "encoded")!.Value;
         var urls = Regex.Matches(html, "(?:href|src)=\"([^\"]*)\"").Select(m => m.Groups[1].Value).ToList();
 
         Assert.NotEmpty(urls);
