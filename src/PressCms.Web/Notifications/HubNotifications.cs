@@ -12,13 +12,16 @@ using PressCms.Web.Storage;
 namespace PressCms.Web.Notifications;
 
 /// <summary>
-/// Tells the WebSub hub the feeds changed whenever a change to a release is committed: a decision
-/// (publish, withdraw, correct) or a scheduled release going live. Like email, after the commit and
-/// never able to fail the save; the ping runs in the background so a slow hub slows no one.
+/// Tells the WebSub hub the feeds changed whenever a committed change touches a release that is
+/// public before or after it: publishing now, a scheduled release going live, a correction, a
+/// withdrawal. Drafts, reviews and scheduling change no feed, and a ping then would tell the hub (a
+/// third party) what an embargoed release is about. Like email, after the commit and never able
+/// to fail the save; the ping runs in the background so a slow hub slows no one.
 /// </summary>
-public sealed class HubNotifications(HubPing hub, IServiceScopeFactory scopes) : ISaveChangesInterceptor, IDbTransactionInterceptor
+public sealed class HubNotifications(HubPing hub, IServiceScopeFactory scopes, TimeProvider time) : ISaveChangesInterceptor, IDbTransactionInterceptor
 {
-    private readonly ConditionalWeakTable<DbContext, HashSet<string>> pending = [];
+    // Per context: each release whose feeds changed, with the live revision numbers before and after the change.
+    private readonly ConditionalWeakTable<DbContext, Dictionary<string, HashSet<int>>> pending = [];
 
     public static void Register(IServiceCollection services, IConfiguration configuration)
     {
@@ -44,15 +47,35 @@ public sealed class HubNotifications(HubPing hub, IServiceScopeFactory scopes) :
     {
         if (hub.IsOn && eventData.Context is { } context)
         {
-            var changed = context.ChangeTracker.Entries<Release>()
-                .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).Select(e => e.Entity.Id).ToList();
-            if (changed.Count > 0)
+            var nowUtc = time.GetUtcNow().UtcDateTime;
+            foreach (var entry in context.ChangeTracker.Entries<Release>().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
             {
-                pending.GetOrCreateValue(context).UnionWith(changed);
+                var release = entry.Entity;
+                var publicAfter = entry.State != EntityState.Deleted && IsPublic(release.Status, release.PublishAtUtc, release.UnpublishAtUtc, nowUtc);
+                var publicBefore = entry.State != EntityState.Added && IsPublic(
+                    (ReleaseStatus)entry.OriginalValues[nameof(Release.Status)]!, (DateTime?)entry.OriginalValues[nameof(Release.PublishAtUtc)],
+                    (DateTime?)entry.OriginalValues[nameof(Release.UnpublishAtUtc)], nowUtc);
+                if (!publicBefore && !publicAfter)
+                {
+                    continue;
+                }
+                var numbers = pending.GetOrCreateValue(context).TryGetValue(release.Id, out var known) ? known : [];
+                pending.GetOrCreateValue(context)[release.Id] = numbers;
+                if (publicBefore && entry.OriginalValues[nameof(Release.LiveRevisionNumber)] is int before)
+                {
+                    numbers.Add(before);
+                }
+                if (publicAfter && release.LiveRevisionNumber is { } after)
+                {
+                    numbers.Add(after);
+                }
             }
         }
         return result;
     }
+
+    private static bool IsPublic(ReleaseStatus status, DateTime? publishAtUtc, DateTime? unpublishAtUtc, DateTime nowUtc) =>
+        Publication.StateAt(status, publishAtUtc, unpublishAtUtc, nowUtc) == PublicationState.Live;
 
     public ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default) =>
         ValueTask.FromResult(SavedChanges(eventData, result));
@@ -90,10 +113,12 @@ public sealed class HubNotifications(HubPing hub, IServiceScopeFactory scopes) :
 
     private void Dispatch(DbContext context)
     {
-        if (!pending.TryGetValue(context, out var releaseIds))
+        if (!pending.TryGetValue(context, out var changed) || changed.Count == 0)
         {
+            pending.Remove(context);
             return;
         }
+        var releaseIds = changed.Keys.ToList();
         pending.Remove(context);
         _ = Task.Run(async () =>
         {
@@ -102,9 +127,9 @@ public sealed class HubNotifications(HubPing hub, IServiceScopeFactory scopes) :
                 await using var scope = scopes.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<PressCmsDbContext>();
                 var origin = (await db.Newsroom.AsNoTracking().SingleOrDefaultAsync())?.BaseUrl ?? "http://localhost";
-                // The topic feeds of what is (or was) live: the release may have entered or left any of them.
-                var live = await db.Revisions.AsNoTracking()
-                    .Where(v => releaseIds.Contains(v.ReleaseId) && v.Number == v.Release.LiveRevisionNumber).ToListAsync();
+                // The topic feeds of what was public and what is: a correction may have moved the release between them.
+                var live = (await db.Revisions.AsNoTracking().Where(v => releaseIds.Contains(v.ReleaseId)).ToListAsync())
+                    .Where(v => changed[v.ReleaseId].Contains(v.Number)).ToList();
                 await hub.PublishAsync([.. HubPing.SiteFeeds(origin), .. HubPing.TopicFeeds(origin, live)], CancellationToken.None);
             }
             catch (Exception ex) when (ex is InvalidOperationException or DbException or ObjectDisposedException)
