@@ -55,7 +55,12 @@ public sealed class AlertMailer(IOptions<EmailOptions> options, TimeProvider tim
     private MimeMessage ToMime(AlertEmail email, string from)
     {
         var mime = new MimeMessage { Subject = email.Subject, Date = time.GetUtcNow(), Body = new TextPart("plain") { Text = email.Body } };
-        mime.From.Add(MailboxAddress.Parse(from));
+        var sender = MailboxAddress.Parse(from);
+        mime.From.Add(sender);
+        if (email.MessageKey is { } key)
+        {
+            mime.MessageId = $"{key}@{sender.Domain}";
+        }
         mime.To.Add(MailboxAddress.Parse(email.To));
         if (email.UnsubscribeUrl is { } unsubscribe)
         {

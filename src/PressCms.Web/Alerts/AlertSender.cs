@@ -60,7 +60,7 @@ public sealed class AlertSender(IServiceScopeFactory scopes, AlertMailer mailer,
     {
         var emails = await writer.WriteAsync(claimed, nowUtc, cancellationToken);
         rate.Record(emails.Count);
-        var results = await mailer.SendAsync([.. emails.Select(e => e.Email)], cancellationToken);
+        var results = await mailer.SendAsync([.. emails.Select(e => e.Keyed)], cancellationToken);
         var (sent, failed) = (0, 0);
         for (var i = 0; i < emails.Count; i++)
         {

@@ -94,4 +94,12 @@ public sealed class AlertWriter(PressCmsDbContext db, AlertTokens tokens, TopicN
 }
 
 /// <summary>One email and the outbox rows it carries.</summary>
-public sealed record OutgoingAlert(AlertEmail Email, IReadOnlyList<AlertMessage> Rows);
+public sealed record OutgoingAlert(AlertEmail Email, IReadOnlyList<AlertMessage> Rows)
+{
+    /// <summary>The email with a Message-ID made from its rows: sent again, it is the same message.</summary>
+    public AlertEmail Keyed => Email with
+    {
+        MessageKey = "alert-" + Convert.ToHexStringLower(SHA256.HashData(
+            System.Text.Encoding.UTF8.GetBytes(string.Join(',', Rows.Select(r => r.Id.ToString("N")).Order(StringComparer.Ordinal)))))[..32],
+    };
+}
