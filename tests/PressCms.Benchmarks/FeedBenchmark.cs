@@ -38,6 +38,9 @@ public class FeedBenchmark
     [Benchmark]
     public string Atom() => _feeds.Atom(Feed());
 
+    [Benchmark]
+    public byte[] Json() => _feeds.JsonUtf8(Feed());
+
     private FeedView Feed()
     {
         var items = new ReleaseView[_releases.Length];

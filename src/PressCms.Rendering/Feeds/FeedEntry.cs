@@ -15,8 +15,9 @@ internal static class FeedEntry
     public static SyndicationItem Create(ReleaseView release, SiteView site, FeedFormat format)
     {
         var html = FeedContent.Html(release, site.BaseUrl);
-        var item = new SyndicationItem
+        var item = new ReleaseItem
         {
+            HtmlLength = html.Length,
             Id = release.FeedId,
             Title = new TextSyndicationContent(release.Headline),
         };
@@ -28,10 +29,10 @@ internal static class FeedEntry
             item.Summary = release.Standfirst is { } standfirst
                 ? new TextSyndicationContent(standfirst)
                 : new TextSyndicationContent(html, TextSyndicationContentKind.Html);
-            item.ElementExtensions.Add(new XElement(XName.Get("encoded", ContentModule), html).CreateReader());
-            item.ElementExtensions.Add("pubDate", "", ReleaseFeeds.Rfc822(release.PublishedUtc));
+            item.Extensions.Add(new XElement(XName.Get("encoded", ContentModule), html));
+            item.Extensions.Add(new XElement("pubDate", ReleaseFeeds.Rfc822(release.PublishedUtc)));
             // RSS author must be an email address; the press office is a name, so Dublin Core carries it.
-            item.ElementExtensions.Add(new XElement(XName.Get("creator", DublinCore), site.Name).CreateReader());
+            item.Extensions.Add(new XElement(XName.Get("creator", DublinCore), site.Name));
         }
         else
         {
@@ -56,12 +57,9 @@ internal static class FeedEntry
         if (release.LeadImage is { } image)
         {
             item.Links.Add(new SyndicationLink(new Uri(image.Src), "enclosure", null, MediaRss.MimeType(image.Src), 0));
-            item.ElementExtensions.Add(MediaRss.Content(image).CreateReader());
+            item.Extensions.Add(MediaRss.Content(image));
         }
-        foreach (var fact in FeedFacts.Of(release))
-        {
-            item.ElementExtensions.Add(fact.CreateReader());
-        }
+        item.Extensions.AddRange(FeedFacts.Of(release));
         return item;
     }
 

@@ -74,11 +74,11 @@ public sealed class ReleaseFeeds
         return newest;
     }
 
-    private static SyndicationFeed Build(FeedView feed, FeedFormat format)
+    private static ReleaseChannel Build(FeedView feed, FeedFormat format)
     {
         var site = feed.Site;
         var description = feed.Description.Length > 0 ? feed.Description : $"Press releases from {site.Name}";
-        var syndication = new SyndicationFeed(feed.Title, description, new Uri(feed.AlternateUrl))
+        var syndication = new ReleaseChannel(feed.Title, description, new Uri(feed.AlternateUrl))
         {
             Language = site.Culture,
             Generator = "PressCms",
@@ -100,7 +100,7 @@ public sealed class ReleaseFeeds
         AddLink(syndication, "current", feed.CurrentUrl, type);
         if (feed.IsArchive)
         {
-            syndication.ElementExtensions.Add(new XElement(XName.Get("archive", ArchiveNamespace)).CreateReader());
+            syndication.Extensions.Add(new XElement(XName.Get("archive", ArchiveNamespace)));
         }
         if (format == FeedFormat.Atom)
         {
@@ -112,10 +112,10 @@ public sealed class ReleaseFeeds
             Declare(syndication, "at", TombstoneNamespace);
             foreach (var tombstone in feed.Tombstones)
             {
-                syndication.ElementExtensions.Add(new XElement(XName.Get("deleted-entry", TombstoneNamespace),
+                syndication.Extensions.Add(new XElement(XName.Get("deleted-entry", TombstoneNamespace),
                     new XAttribute("ref", tombstone.FeedId),
                     new XAttribute("when", DateTime.SpecifyKind(tombstone.WithdrawnUtc, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)),
-                    new XElement(XName.Get("comment", TombstoneNamespace), "Withdrawn by the press office")).CreateReader());
+                    new XElement(XName.Get("comment", TombstoneNamespace), "Withdrawn by the press office")));
             }
         }
         var items = new List<SyndicationItem>(feed.Items.Count);
@@ -155,7 +155,7 @@ public sealed class ReleaseFeeds
     {
         var syndication = Build(feed, FeedFormat.Rss);
         // The formatter writes a zero offset as "Z", which RSS validators reject; dates go in as text.
-        syndication.ElementExtensions.Add("lastBuildDate", "", Rfc822(LastUpdated(feed)));
+        syndication.Extensions.Add(new XElement("lastBuildDate", Rfc822(LastUpdated(feed))));
         // Atom extensions carry the atom:link rel="self" that RSS itself has no element for.
         return new Rss20FeedFormatter(syndication, serializeExtensionsAsAtom: true);
     }
@@ -178,10 +178,8 @@ public sealed class ReleaseFeeds
         var bytes = 4096;
         foreach (var item in feed.Items)
         {
-            var html = (item.Content ?? item.Summary) as TextSyndicationContent;
-            // Escaping "<" as "&lt;" adds about a fifth; ids, links, dates and categories about 1 KB.
-            // RSS carries the HTML in content:encoded, beside a short plain summary: guess a typical release.
-            bytes += item.Content is null && html?.Type == "text" ? 8 * 1024 : (html?.Text.Length ?? 0) * 6 / 5 + 1024;
+            // Escaping "<" as "&lt;" adds about a fifth; ids, links, dates, summary and facts about 2 KB.
+            bytes += (item is ReleaseItem release ? release.HtmlLength : 0) * 6 / 5 + 2048;
         }
         return bytes;
     }

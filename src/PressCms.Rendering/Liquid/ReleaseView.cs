@@ -101,7 +101,8 @@ public sealed record ReleaseView(
         return new KeyDateView(date.Label, from.ToString("O"), date.To?.ToString("O"), clock.DisplayRange(from, date.To));
     }
 
-    private static LeadImageView? ToLeadImageView(LeadImage image, string origin, IReadOnlyDictionary<string, MediaAsset>? media)
+    /// <summary>An image as the public sees it, or null when it was removed everywhere (or the caller did not load it).</summary>
+    public static LeadImageView? ToLeadImageView(LeadImage image, string origin, IReadOnlyDictionary<string, MediaAsset>? media)
     {
         if (MediaReference.IdOf(image.Src) is not { } id)
         {
