@@ -58,6 +58,23 @@ public static class AlertEmails
         {
             body.Append('\n');
         }
+        foreach (var (text, attribution) in item.Quotes)
+        {
+            body.Append('"').Append(text).Append("\"\n  - ").Append(attribution).Append("\n\n");
+        }
+        if (item.Photo is { } photo)
+        {
+            body.Append("Photo: ").Append(photo.Alt);
+            if (photo.Credit is { } credit)
+            {
+                body.Append(". Credit: ").Append(credit);
+            }
+            if (photo.Copyright is { } copyright)
+            {
+                body.Append(". Copyright: ").Append(copyright);
+            }
+            body.Append($"\n{photo.Src}\n\n");
+        }
         body.Append($"Read it: {item.Url}\n\n");
     }
 

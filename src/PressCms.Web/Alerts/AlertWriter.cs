@@ -1,9 +1,11 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using PressCms.Core.Alerts;
+using PressCms.Core.Media;
 using PressCms.Core.Newsroom;
 using PressCms.Core.Releases;
 using PressCms.Data;
+using PressCms.Rendering.Liquid;
 using PressCms.Web.Site;
 
 namespace PressCms.Web.Alerts;
@@ -89,7 +91,19 @@ public sealed class AlertWriter(PressCmsDbContext db, AlertTokens tokens, TopicN
         var note = row.Kind != AlertKind.Correction ? null
             : await db.Revisions.AsNoTracking().Where(v => v.ReleaseId == row.ReleaseId && v.Number == row.RevisionNumber)
                 .Select(v => v.CorrectionNote).SingleOrDefaultAsync(cancellationToken) ?? "corrected";
-        return AlertItem.From(live, baseUrl, note);
+        return AlertItem.From(live, baseUrl, note, await PhotoAsync(live, baseUrl, cancellationToken));
+    }
+
+    /// <summary>The lead image as the release page shows it: a library image removed everywhere is left out.</summary>
+    private async Task<LeadImageView?> PhotoAsync(Revision live, string baseUrl, CancellationToken cancellationToken)
+    {
+        if (live.LeadImage is not { } image)
+        {
+            return null;
+        }
+        var id = MediaReference.IdOf(image.Src);
+        var media = id is null ? null : await db.Media.AsNoTracking().Where(a => a.Id == id).ToDictionaryAsync(a => a.Id, cancellationToken);
+        return ReleaseView.ToLeadImageView(image, baseUrl.TrimEnd('/'), media);
     }
 }
 
