@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Load check of the public site on loopback (not part of the test run): builds in Release, sets up a
 # throwaway SQLite newsroom from the default recipe, starts it on a free port, and runs wrk for a
-# bounded time against the home page, the Operation Legatum page and both feeds.
+# bounded time against the home page, the Operation Legatum page, the site feeds and a combined feed.
 # Usage: tests/load/wrk.sh [seconds per URL, default 10] [connections, default 16]
 # Needs Debian's wrk (apt-get install wrk).
 set -euo pipefail
@@ -24,7 +24,7 @@ for _ in $(seq 1 120); do
   [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/")" = 200 ] && break
   sleep 0.5
 done
-for path in / /news/operation-legatum-38-arrested /feeds/releases.rss /feeds/releases.atom; do
+for path in / /news/operation-legatum-38-arrested /feeds/releases.rss /feeds/releases.atom /feeds/releases.json "/feeds/releases.rss?category=child-protection&area=london"; do
   curl -s -o /dev/null "http://127.0.0.1:$port$path"   # warm up: first request compiles the route
   echo "== $path"
   wrk -t2 -c"$connections" -d"${seconds}s" --latency "http://127.0.0.1:$port$path" | grep -E "Requests/sec|50%|99%|Non-2xx"
