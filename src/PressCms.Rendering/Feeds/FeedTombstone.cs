@@ -1,7 +1,12 @@
 namespace PressCms.Rendering.Feeds;
 
 /// <summary>
-/// A withdrawn release as an RFC 6721 at:deleted-entry: its entry id and when it was withdrawn,
-/// never its headline or the reason (the withdrawal may be because the words themselves did harm).
+/// A release that left the feed after being public, as an RFC 6721 at:deleted-entry: its entry id,
+/// when it came down and a fixed comment, never its headline or the reason (a withdrawal may be
+/// because the words themselves did harm; a missing person found should no longer be named).
 /// </summary>
-public sealed record FeedTombstone(string FeedId, DateTime WithdrawnUtc);
+public sealed record FeedTombstone(string FeedId, DateTime RemovedUtc, string Comment)
+{
+    public const string Withdrawn = "Withdrawn by the press office";
+    public const string Ended = "Taken down at the time the press office set";
+}

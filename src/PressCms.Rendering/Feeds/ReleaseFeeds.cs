@@ -114,8 +114,8 @@ public sealed class ReleaseFeeds
             {
                 syndication.Extensions.Add(new XElement(XName.Get("deleted-entry", TombstoneNamespace),
                     new XAttribute("ref", tombstone.FeedId),
-                    new XAttribute("when", DateTime.SpecifyKind(tombstone.WithdrawnUtc, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)),
-                    new XElement(XName.Get("comment", TombstoneNamespace), "Withdrawn by the press office")));
+                    new XAttribute("when", DateTime.SpecifyKind(tombstone.RemovedUtc, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)),
+                    new XElement(XName.Get("comment", TombstoneNamespace), tombstone.Comment)));
             }
         }
         var items = new List<SyndicationItem>(feed.Items.Count);
@@ -132,9 +132,9 @@ public sealed class ReleaseFeeds
         var newest = LastUpdated(feed);
         foreach (var tombstone in feed.Tombstones)
         {
-            if (tombstone.WithdrawnUtc > newest)
+            if (tombstone.RemovedUtc > newest)
             {
-                newest = tombstone.WithdrawnUtc;
+                newest = tombstone.RemovedUtc;
             }
         }
         return newest;

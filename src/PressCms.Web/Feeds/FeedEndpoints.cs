@@ -64,7 +64,7 @@ public static class FeedEndpoints
 
         var db = services.GetRequiredService<PressCmsDbContext>();
         var live = topic.Filter(reader.Live);
-        var withdrawn = topic.Filter(Withdrawn(db));
+        var withdrawn = topic.Filter(Removed(db, reader.NowUtc));
         var origin = http.Request.Origin();
         var hub = topic.IsPinged && archive is null ? services.GetRequiredService<IOptions<FeedOptions>>().Value.Hub : null;
         var version = await FeedVersion.ComputeAsync(live, withdrawn, $"{origin}{address}|{settings.PublicStamp}|{settings.Name}|{hub}", ct);
@@ -129,8 +129,10 @@ public static class FeedEndpoints
                 : null,
             CurrentUrl = archive is null ? null : origin + FeedAddresses.Feed(topic.Topic, format),
             Tombstones = archive is null && format == "atom"
-                ? (await withdrawn.OrderByDescending(v => v.Release.WithdrawnUtc).Take(FeedSize).Select(v => v.Release).ToListAsync(ct))
-                    .Select(r => new FeedTombstone(FeedIds.For(r, settings), r.WithdrawnUtc!.Value)).ToList()
+                ? (await withdrawn.OrderByDescending(v => v.Release.WithdrawnUtc ?? v.Release.UnpublishAtUtc).Take(FeedSize).Select(v => v.Release).ToListAsync(ct))
+                    .Select(r => r.Status == ReleaseStatus.Withdrawn
+                        ? new FeedTombstone(FeedIds.For(r, settings), r.WithdrawnUtc!.Value, FeedTombstone.Withdrawn)
+                        : new FeedTombstone(FeedIds.For(r, settings), r.UnpublishAtUtc!.Value, FeedTombstone.Ended)).ToList()
                 : [],
         };
     }
@@ -159,8 +161,13 @@ public static class FeedEndpoints
         return (topic, error);
     }
 
-    /// <summary>Live revisions of releases withdrawn after they were public: their tombstones. One withdrawn under embargo never existed for readers.</summary>
-    private static IQueryable<Revision> Withdrawn(PressCmsDbContext db) =>
-        db.Revisions.AsNoTracking().Include(v => v.Release).Where(v => v.Number == v.Release.LiveRevisionNumber
-            && v.Release.Status == ReleaseStatus.Withdrawn && v.Release.WithdrawnUtc != null && v.Release.PublishAtUtc <= v.Release.WithdrawnUtc);
+    /// <summary>
+    /// Live revisions of releases that came down after they were public, withdrawn or taken down at
+    /// their set time: their tombstones. One withdrawn under embargo never existed for readers.
+    /// </summary>
+    private static IQueryable<Revision> Removed(PressCmsDbContext db, DateTime nowUtc) =>
+        db.Revisions.AsNoTracking().Include(v => v.Release).Where(v => v.Number == v.Release.LiveRevisionNumber && v.Release.PublishAtUtc != null
+            && ((v.Release.Status == ReleaseStatus.Withdrawn && v.Release.WithdrawnUtc != null && v.Release.PublishAtUtc <= v.Release.WithdrawnUtc)
+                || (v.Release.Status != ReleaseStatus.Withdrawn && v.Release.UnpublishAtUtc != null && v.Release.UnpublishAtUtc <= nowUtc
+                    && v.Release.PublishAtUtc < v.Release.UnpublishAtUtc)));
 }

@@ -24,7 +24,7 @@ public sealed record FeedVersion(int Count, string ETag, DateTime LastModifiedUt
         var updated = await live.MaxAsync(v => (DateTime?)v.Release.UpdatedUtc, ct) ?? DateTime.MinValue;
         var published = await live.MaxAsync(v => v.Release.PublishAtUtc, ct) ?? DateTime.MinValue;
         var gone = await withdrawn.CountAsync(ct);
-        var goneAt = await withdrawn.MaxAsync(v => v.Release.WithdrawnUtc, ct) ?? DateTime.MinValue;
+        var goneAt = await withdrawn.MaxAsync(v => v.Release.WithdrawnUtc ?? v.Release.UnpublishAtUtc, ct) ?? DateTime.MinValue;
         var key = string.Create(CultureInfo.InvariantCulture, $"{shape}|{count}|{numbers}|{updated:O}|{published:O}|{gone}|{goneAt:O}");
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..24];
         var newest = new[] { updated, published, goneAt }.Max();

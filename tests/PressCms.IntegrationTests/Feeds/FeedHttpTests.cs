@@ -136,6 +136,40 @@ public sealed class FeedHttpTests
     }
 
     [Fact]
+    public async Task Should_leave_a_tombstone_when_a_release_comes_down_at_the_time_set_and_change_the_validators_then()
+    {
+        await using var factory = new NewsroomFactory(Database.Sqlite);
+        await factory.SetUpAsync();
+        using var admin = await factory.SignInAsync();
+        var edit = await admin.CreateDraftAsync(f => { f["Input.Headline"] = "Missing boy: please share"; f["Input.Slug"] = "missing-boy-appeal"; });
+        // 09:00 UTC on 28 November is 09:00 in London; it comes down at 17:00.
+        await factory.PublishThroughReviewAsync(admin, edit, new()
+        {
+            ["UnpublishDate.Day"] = "28", ["UnpublishDate.Month"] = "11", ["UnpublishDate.Year"] = "2026", ["UnpublishTime"] = "17:00",
+        });
+        using var client = factory.Anonymous();
+        using var live = await client.GetAsync("/feeds/kinds/appeal.atom");
+        var id = XDocument.Parse(await live.Content.ReadAsStringAsync()).Descendants(Atom + "entry")
+            .Select(e => e.Element(Atom + "id")!.Value).Single(i => i.EndsWith("missing-boy-appeal", StringComparison.Ordinal));
+        Assert.Empty(XDocument.Parse(await live.Content.ReadAsStringAsync()).Root!.Elements(Tombstones + "deleted-entry"));
+
+        factory.Clock.Advance(TimeSpan.FromHours(8));
+        using var revalidate = new HttpRequestMessage(HttpMethod.Get, "/feeds/kinds/appeal.atom");
+        revalidate.Headers.IfNoneMatch.Add(live.Headers.ETag!);
+        using var ended = await client.SendAsync(revalidate);
+
+        Assert.Equal(HttpStatusCode.OK, ended.StatusCode);
+        var feed = XDocument.Parse(await ended.Content.ReadAsStringAsync());
+        Assert.DoesNotContain("Missing boy", feed.ToString());
+        var tombstone = Assert.Single(feed.Root!.Elements(Tombstones + "deleted-entry"));
+        Assert.Equal(id, tombstone.Attribute("ref")!.Value);
+        Assert.Equal("2026-11-28T17:00:00Z", tombstone.Attribute("when")!.Value);
+        Assert.Equal("Taken down at the time the press office set", tombstone.Element(Tombstones + "comment")!.Value);
+        Assert.DoesNotContain("Missing boy", await client.GetStringAsync("/feeds/kinds/appeal.rss"));
+        Assert.DoesNotContain("Missing boy", await client.GetStringAsync("/feeds/kinds/appeal.json"));
+    }
+
+    [Fact]
     public async Task Should_carry_the_facts_image_credit_and_author_as_machine_readable_elements()
     {
         await using var factory = new NewsroomFactory(Database.Sqlite);

@@ -60,7 +60,7 @@ public sealed class FeedExtensionsTests
     public void Should_write_withdrawn_releases_as_atom_tombstones_and_raise_the_feed_updated()
     {
         var withdrawn = new DateTime(2020, 6, 1, 12, 0, 0, DateTimeKind.Utc);
-        var feed = Feed(Legatum.Create()) with { Tombstones = [new FeedTombstone("tag:example.org,2020-05-20:release:gone", withdrawn)] };
+        var feed = Feed(Legatum.Create()) with { Tombstones = [new FeedTombstone("tag:example.org,2020-05-20:release:gone", withdrawn, FeedTombstone.Withdrawn)] };
 
         var atom = Parse(new ReleaseFeeds().Atom(feed));
         var tombstone = atom.Root!.Element(Tombstones + "deleted-entry")!;
