@@ -19,16 +19,19 @@ public static class FeedEndpoints
 {
     public const int FeedSize = 50;
 
+    // Some readers and link checkers ask with HEAD first; the server sends the headers without the body.
+    private static readonly string[] GetOrHead = [HttpMethods.Get, HttpMethods.Head];
+
     public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder app)
     {
         const string all = FeedAddresses.Root + "/" + FeedAddresses.AllName;
-        app.MapGet(all + ".{format}", (string format, HttpContext http, CancellationToken ct) =>
+        app.MapMethods(all + ".{format}", GetOrHead, (string format, HttpContext http, CancellationToken ct) =>
             Serve(http, format, null, null, null, ct));
-        app.MapGet(all + "/archive/{page:int}.{format}", (int page, string format, HttpContext http, CancellationToken ct) =>
+        app.MapMethods(all + "/archive/{page:int}.{format}", GetOrHead, (int page, string format, HttpContext http, CancellationToken ct) =>
             Serve(http, format, null, null, page, ct));
-        app.MapGet(FeedAddresses.Root + "/{facets}/{slug}.{format}", (string facets, string slug, string format, HttpContext http, CancellationToken ct) =>
+        app.MapMethods(FeedAddresses.Root + "/{facets}/{slug}.{format}", GetOrHead, (string facets, string slug, string format, HttpContext http, CancellationToken ct) =>
             Serve(http, format, facets, slug, null, ct));
-        app.MapGet(FeedAddresses.Root + "/{facets}/{slug}/archive/{page:int}.{format}", (string facets, string slug, int page, string format, HttpContext http, CancellationToken ct) =>
+        app.MapMethods(FeedAddresses.Root + "/{facets}/{slug}/archive/{page:int}.{format}", GetOrHead, (string facets, string slug, int page, string format, HttpContext http, CancellationToken ct) =>
             Serve(http, format, facets, slug, page, ct));
         app.MapGet(FeedAddresses.Root, FeedsPage.Render);
         return app;

@@ -43,6 +43,22 @@ public sealed class FeedHttpTests
         Assert.NotNull(response.Headers.ETag);
     }
 
+    [Fact]
+    public async Task Should_answer_head_with_the_headers_of_get_and_no_body()
+    {
+        await using var factory = new NewsroomFactory(Database.Sqlite);
+        await factory.SetUpAsync();
+        using var client = factory.Anonymous();
+        using var get = await client.GetAsync("/feeds/releases.rss");
+
+        using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/feeds/releases.rss"));
+
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(get.Headers.ETag, head.Headers.ETag);
+        Assert.Equal("application/rss+xml", head.Content.Headers.ContentType!.MediaType);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+    }
+
     [Theory]
     [InlineData("/feeds/categories/no-such-thing.rss")]
     [InlineData("/feeds/kinds/no-such-kind.atom")]
