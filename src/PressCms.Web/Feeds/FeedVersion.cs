@@ -19,12 +19,23 @@ public sealed record FeedVersion(int Count, string ETag, DateTime LastModifiedUt
 
     public static async Task<FeedVersion> ComputeAsync(IQueryable<Revision> live, IQueryable<Revision> withdrawn, string shape, CancellationToken ct)
     {
-        var count = await live.CountAsync(ct);
-        var numbers = await live.SumAsync(v => v.Number, ct);
-        var updated = await live.MaxAsync(v => (DateTime?)v.Release.UpdatedUtc, ct) ?? DateTime.MinValue;
-        var published = await live.MaxAsync(v => v.Release.PublishAtUtc, ct) ?? DateTime.MinValue;
-        var gone = await withdrawn.CountAsync(ct);
-        var goneAt = await withdrawn.MaxAsync(v => v.Release.WithdrawnUtc ?? v.Release.UnpublishAtUtc, ct) ?? DateTime.MinValue;
+        // One aggregate query per set: grouping by a constant puts every row in one group.
+        var shown = await live.GroupBy(v => 1).Select(g => new
+        {
+            Count = g.Count(),
+            Numbers = g.Sum(v => v.Number),
+            Updated = g.Max(v => (DateTime?)v.Release.UpdatedUtc),
+            Published = g.Max(v => v.Release.PublishAtUtc),
+        }).FirstOrDefaultAsync(ct);
+        var removed = await withdrawn.GroupBy(v => 1).Select(g => new
+        {
+            Count = g.Count(),
+            At = g.Max(v => v.Release.WithdrawnUtc ?? v.Release.UnpublishAtUtc),
+        }).FirstOrDefaultAsync(ct);
+        var (count, numbers) = (shown?.Count ?? 0, shown?.Numbers ?? 0);
+        var updated = shown?.Updated ?? DateTime.MinValue;
+        var published = shown?.Published ?? DateTime.MinValue;
+        var (gone, goneAt) = (removed?.Count ?? 0, removed?.At ?? DateTime.MinValue);
         var key = string.Create(CultureInfo.InvariantCulture, $"{shape}|{count}|{numbers}|{updated:O}|{published:O}|{gone}|{goneAt:O}");
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..24];
         var newest = new[] { updated, published, goneAt }.Max();
