@@ -44,16 +44,14 @@ public abstract class PressCmsDbContext(DbContextOptions options) : IdentityDbCo
         for (var attempt = 1; ; attempt++)
         {
             var sealedEntries = await SealPendingAuditAsync(cancellationToken);
-            var publicChange = ChangesWhatFeedsShow();
+            if (ChangesWhatFeedsShow())
+            {
+                await RenewPublicStampAsync(cancellationToken);
+            }
             try
             {
                 var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
                 pendingAudit.Clear();
-                if (publicChange)
-                {
-                    // After the change is written, never before: a reader who saw the old stamp with new content fetches again.
-                    await Newsroom.ExecuteUpdateAsync(s => s.SetProperty(n => n.PublicStamp, Guid.NewGuid().ToString("N")), cancellationToken);
-                }
                 return written;
             }
             catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException && sealedEntries.Count > 0 && attempt < 5)
@@ -81,6 +79,19 @@ public abstract class PressCmsDbContext(DbContextOptions options) : IdentityDbCo
     private bool ChangesWhatFeedsShow() => ChangeTracker.Entries().Any(e =>
         e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
         && e.Entity is MediaAsset or Term or Operation or NewsroomSettings);
+
+    /// <summary>
+    /// A new <see cref="NewsroomSettings.PublicStamp"/>, written in the same save as the change it
+    /// marks: the change and the new feed validators stand or fall together.
+    /// </summary>
+    private async Task RenewPublicStampAsync(CancellationToken cancellationToken)
+    {
+        var settings = Newsroom.Local.FirstOrDefault() ?? await Newsroom.FirstOrDefaultAsync(cancellationToken);
+        if (settings is not null)
+        {
+            settings.PublicStamp = Guid.NewGuid().ToString("N");
+        }
+    }
 
     /// <summary>Whether another writer has taken the sequence number we sealed against, so chaining again can succeed.</summary>
     private async Task<bool> ChainMovedAsync(long sealedFirst, CancellationToken cancellationToken)

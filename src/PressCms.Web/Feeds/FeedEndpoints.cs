@@ -72,7 +72,7 @@ public static class FeedEndpoints
         var hub = topic.IsPinged && archive is null ? services.GetRequiredService<IOptions<FeedOptions>>().Value.Hub : null;
         var version = await FeedVersion.ComputeAsync(live, withdrawn, $"{origin}{address}|{settings.PublicStamp}|{settings.Name}|{hub}", ct);
         var total = version.Count;
-        if (archive is { } n && n * FeedSize > total)
+        if (archive is { } n && n > total / FeedSize)
         {
             // Only full pages are archives: they never change once written (the current feed holds the rest).
             return TypedResults.NotFound();
@@ -143,10 +143,18 @@ public static class FeedEndpoints
     /// <summary>
     /// The topic a request asks for: the facet in the path ("/feeds/areas/london.rss") and any facets
     /// in the query ("?category=child-protection&amp;area=london"). Null for a path word that is no
-    /// facet; a topic of null with the reason when the facets conflict or a slug is malformed.
+    /// facet; a topic of null with the reason when the facets conflict, a slug is malformed or the
+    /// query has a key that is no facet (a misspelt filter must not quietly widen the feed).
+    /// Campaign tags (utm_…) are let through and dropped by the redirect to the feed's address.
     /// </summary>
     private static (Topic? Topic, string? Error)? RequestedTopic(HttpRequest request, string? pathFacets, string? pathSlug)
     {
+        if (request.Query.Keys.FirstOrDefault(k => !Topic.Facets.Contains(k) && !k.StartsWith("utm_", StringComparison.Ordinal)) is { } unknown)
+        {
+            return unknown.StartsWith("amp;", StringComparison.Ordinal)
+                ? (null, $"{unknown}: the address has \"&amp;\" where it should have \"&\", probably copied from a web page's source; use \"&\"")
+                : (null, $"{unknown} is not something a feed can be narrowed by; use {string.Join(", ", Topic.Facets)}");
+        }
         var parts = new List<TopicPart>();
         if (pathFacets is not null)
         {

@@ -103,6 +103,21 @@ public sealed class HubNotifications(HubPing hub, IServiceScopeFactory scopes, T
         }
     }
 
+    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        TransactionRolledBack(transaction, eventData);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>What was saved in a transaction that rolled back never happened: nothing to tell the hub.</summary>
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData)
+    {
+        if (eventData.Context is { } context)
+        {
+            pending.Remove(context);
+        }
+    }
+
     public void SaveChangesFailed(DbContextErrorEventData eventData)
     {
         if (eventData.Context is { } context)

@@ -1,6 +1,5 @@
 using PressCms.Core.People;
 using PressCms.Core.Workflow;
-using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
@@ -70,7 +69,7 @@ public static class SecurityServices
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.OnRejected = (context, cancellationToken) => Refuse(context.HttpContext, context.Lease, cancellationToken);
+            o.OnRejected = (context, cancellationToken) => RateLimitRefusal.WriteAsync(context.HttpContext, context.Lease, cancellationToken);
             // Attempts are limited, not looking at the form: only POSTs count.
             o.AddPolicy(LoginRateLimit, context => HttpMethods.IsPost(context.Request.Method)
                 ? RateLimitPartition.GetFixedWindowLimiter(
@@ -85,20 +84,6 @@ public static class SecurityServices
                 : RateLimitPartition.GetNoLimiter("read"));
         });
         return services;
-    }
-
-    /// <summary>A refused form post: how long to wait, in the Retry-After header and in words, never a blank page.</summary>
-    private static ValueTask Refuse(HttpContext http, RateLimitLease lease, CancellationToken cancellationToken)
-    {
-        var wait = lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
-        var minutes = Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes));
-        http.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-        http.Response.ContentType = "text/html; charset=utf-8";
-        var when = minutes == 1 ? "a minute" : $"{minutes} minutes";
-        return new ValueTask(http.Response.WriteAsync(
-            "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>Too many attempts</title></head><body><main>" +
-            $"<h1>Too many attempts</h1><p>This form was sent too many times from your connection. Please try again in {when}.</p>" +
-            "</main></body></html>", cancellationToken));
     }
 
     /// <summary>Headers every response carries; the CSP allows no inline script or style anywhere.</summary>

@@ -108,6 +108,9 @@ public sealed class AlertRateLimitTests
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.Contains("try again", await refused.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("within 15 minutes", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // The window's length: an upper bound a client can wait out.
+        Assert.Equal(TimeSpan.FromMinutes(15), refused.Headers.RetryAfter?.Delta);
     }
 
     private static async Task<int> UnsentAlertsAsync(MailedNewsroom newsroom)

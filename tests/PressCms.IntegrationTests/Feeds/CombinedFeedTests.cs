@@ -71,6 +71,8 @@ public sealed class CombinedFeedTests
     [InlineData("/feeds/releases.rss?area=london&area=hackney", "area: a topic follows one area at a time, not both london and hackney")]
     [InlineData("/feeds/categories/child-protection.rss?category=drugs", "category: a topic follows one category at a time, not both child-protection and drugs")]
     [InlineData("/feeds/releases.rss?area=Hackney%20Wick", "area: \"Hackney Wick\" is not a valid address name")]
+    [InlineData("/feeds/releases.rss?categroy=drugs&area=hackney", "categroy is not something a feed can be narrowed by; use category, operation, unit, area, kind")]
+    [InlineData("/feeds/releases.rss?category=child-protection&amp;area=london", "amp;area: the address has \"&amp;\" where it should have \"&\"")]
     public async Task Should_say_what_is_wrong_with_a_combination_that_cannot_be(string asked, string message)
     {
         await using var factory = new NewsroomFactory(Database.Sqlite);

@@ -65,6 +65,8 @@ public sealed class FeedHttpTests
     [InlineData("/feeds/colours/blue.json")]
     [InlineData("/feeds/releases.xml")]
     [InlineData("/feeds/releases/archive/1.atom")]
+    [InlineData("/feeds/releases/archive/2147483647.rss")]
+    [InlineData("/feeds/releases/archive/0.atom")]
     public async Task Should_answer_404_for_a_feed_that_does_not_exist(string path)
     {
         await using var factory = new NewsroomFactory(Database.Sqlite);
