@@ -19,6 +19,12 @@ public static class FeedEndpoints
 {
     public const int FeedSize = 50;
 
+    /// <summary>
+    /// How long a tombstone stays: long enough for any reader that polls to drop the entry, short
+    /// enough that an id (which carries the first draft's slug) is not repeated to new readers for ever.
+    /// </summary>
+    public const int TombstoneDays = 30;
+
     // Some readers and link checkers ask with HEAD first; the server sends the headers without the body.
     private static readonly string[] GetOrHead = [HttpMethods.Get, HttpMethods.Head];
 
@@ -174,11 +180,16 @@ public static class FeedEndpoints
 
     /// <summary>
     /// Live revisions of releases that came down after they were public, withdrawn or taken down at
-    /// their set time: their tombstones. One withdrawn under embargo never existed for readers.
+    /// their set time, in the last <see cref="TombstoneDays"/>: their tombstones. One withdrawn
+    /// under embargo never existed for readers.
     /// </summary>
-    private static IQueryable<Revision> Removed(PressCmsDbContext db, DateTime nowUtc) =>
-        db.Revisions.AsNoTracking().Include(v => v.Release).Where(v => v.Number == v.Release.LiveRevisionNumber && v.Release.PublishAtUtc != null
-            && ((v.Release.Status == ReleaseStatus.Withdrawn && v.Release.WithdrawnUtc != null && v.Release.PublishAtUtc <= v.Release.WithdrawnUtc)
+    private static IQueryable<Revision> Removed(PressCmsDbContext db, DateTime nowUtc)
+    {
+        var since = nowUtc.AddDays(-TombstoneDays);
+        return db.Revisions.AsNoTracking().Include(v => v.Release).Where(v => v.Number == v.Release.LiveRevisionNumber && v.Release.PublishAtUtc != null
+            && ((v.Release.Status == ReleaseStatus.Withdrawn && v.Release.WithdrawnUtc != null && v.Release.PublishAtUtc <= v.Release.WithdrawnUtc
+                    && v.Release.WithdrawnUtc > since)
                 || (v.Release.Status != ReleaseStatus.Withdrawn && v.Release.UnpublishAtUtc != null && v.Release.UnpublishAtUtc <= nowUtc
-                    && v.Release.PublishAtUtc < v.Release.UnpublishAtUtc)));
+                    && v.Release.PublishAtUtc < v.Release.UnpublishAtUtc && v.Release.UnpublishAtUtc > since)));
+    }
 }

@@ -185,6 +185,10 @@ public sealed class FeedHttpTests
         Assert.Equal("Taken down at the time the press office set", tombstone.Element(Tombstones + "comment")!.Value);
         Assert.DoesNotContain("Missing boy", await client.GetStringAsync("/feeds/kinds/appeal.rss"));
         Assert.DoesNotContain("Missing boy", await client.GetStringAsync("/feeds/kinds/appeal.json"));
+
+        // Thirty days on, readers have dropped it: the tombstone goes too.
+        factory.Clock.Advance(TimeSpan.FromDays(30));
+        Assert.Empty(XDocument.Parse(await client.GetStringAsync("/feeds/kinds/appeal.atom")).Root!.Elements(Tombstones + "deleted-entry"));
     }
 
     [Fact]
