@@ -1,3 +1,7 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PressCms.Core.Media;
+using PressCms.Data;
 using PressCms.IntegrationTests.Infrastructure;
 using PressCms.IntegrationTests.Notifications;
 
@@ -37,5 +41,49 @@ public sealed class AlertContentTests
         Assert.Contains("\"Every image is a crime scene.\"\n  - Helen Flanagan, Detective Superintendent", body.ReplaceLineEndings("\n"));
         Assert.Contains("Photo: Officers at the operation briefing. Credit: Metropolitan Police. Copyright: Crown copyright", body);
         Assert.Contains("https://images.example.test/legatum-briefing.jpg", body);
+    }
+
+    [Fact]
+    public async Task Should_leave_out_a_library_image_removed_everywhere_before_the_alert_goes()
+    {
+        await using var newsroom = new MailedNewsroom(Database.Sqlite, AlertsTestExtensions.ManualSending);
+        await newsroom.SetUpAsync();
+        using var journalist = new Journalist(newsroom, "crime-desk@example-news.co.uk");
+        await journalist.SubscribeAndConfirmAsync();
+        var kept = await AddImageAsync(newsroom, "Officers outside the station");
+        var removed = await AddImageAsync(newsroom, "The missing boy, Sam");
+        using var officer = await newsroom.SignInAsync(NewsroomFactory.AdminEmail);
+        using var approver = await newsroom.SignInAsync(NewsroomFactory.ApproverEmail);
+        await newsroom.PublishNowAsync(officer, approver, "Station open day", f => f["Input.LeadImage.Src"] = "/media/" + kept);
+        await newsroom.PublishNowAsync(officer, approver, "Missing boy: please share", f => f["Input.LeadImage.Src"] = "/media/" + removed);
+
+        // The boy is found after the alerts were queued and before they go out.
+        await using (var scope = newsroom.Node.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PressCmsDbContext>();
+            (await db.Media.SingleAsync(a => a.Id == removed)).RemoveEverywhere("admin", "Boy found safe", newsroom.Clock.GetUtcNow().UtcDateTime);
+            await db.SaveChangesAsync();
+        }
+        await newsroom.SendAlertsAsync();
+
+        var open = journalist.Alerts.Single(a => a.Subject == "Station open day").TextBody ?? "";
+        Assert.Contains("Photo: Officers outside the station. Credit: Metropolitan Police", open);
+        Assert.Contains($"/media/{kept}/1200.jpg", open);
+        var missing = journalist.Alerts.Single(a => a.Subject == "Missing boy: please share").TextBody ?? "";
+        Assert.DoesNotContain("Photo:", missing);
+        Assert.DoesNotContain(removed, missing);
+        Assert.DoesNotContain("Sam", missing);
+    }
+
+    private static async Task<string> AddImageAsync(MailedNewsroom newsroom, string alt)
+    {
+        await using var scope = newsroom.Node.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PressCmsDbContext>();
+        var asset = MediaAsset.Upload(MediaAsset.NewId(), "photo.jpg", "jpeg", 2400, 1600, 500_000, new string('a', 64), [480, 800, 1200],
+            new MediaDetails(alt, null, "Metropolitan Police", null, "DI Jane Smith", "Investigating officer", "Public appeal", null),
+            "admin", newsroom.Clock.GetUtcNow().UtcDateTime);
+        db.Media.Add(asset);
+        await db.SaveChangesAsync();
+        return asset.Id;
     }
 }
