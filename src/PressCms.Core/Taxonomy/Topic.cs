@@ -13,7 +13,7 @@ public sealed class Topic : IEquatable<Topic>
     public const string AllKey = "all";
 
     /// <summary>The facets, in the order keys and feed addresses list them.</summary>
-    public static readonly IReadOnlyList<string> Facets = ["category", "operation", "unit", "area", "kind"];
+    public static IReadOnlyList<string> Facets => TopicFacets.All;
 
     private Topic(IReadOnlyList<TopicPart> parts)
     {
@@ -114,10 +114,10 @@ public sealed class Topic : IEquatable<Topic>
 
     private static IReadOnlyList<string> ValuesOf(Revision revision, string facet) => facet switch
     {
-        "category" => revision.Categories,
-        "operation" => revision.Operation is { } operation ? [operation] : [],
-        "unit" => revision.Unit is { } unit ? [unit] : [],
-        "area" => revision.Area is { } area ? [area] : [],
+        TopicFacets.Category => revision.Categories,
+        TopicFacets.Operation => revision.Operation is { } operation ? [operation] : [],
+        TopicFacets.Unit => revision.Unit is { } unit ? [unit] : [],
+        TopicFacets.Area => revision.Area is { } area ? [area] : [],
         _ => [revision.Kind.ToSlug()],
     };
 
@@ -132,8 +132,8 @@ public sealed class Topic : IEquatable<Topic>
             return "all press releases";
         }
         string? Name(string facet) => names.TryGetValue(facet, out var name) ? name : null;
-        var subject = string.Join(" · ", new[] { Name("operation"), Name("category"), Name("kind") }.OfType<string>());
-        var (area, unit) = (Name("area"), Name("unit"));
+        var subject = string.Join(" · ", new[] { Name(TopicFacets.Operation), Name(TopicFacets.Category), Name(TopicFacets.Kind) }.OfType<string>());
+        var (area, unit) = (Name(TopicFacets.Area), Name(TopicFacets.Unit));
         if (subject.Length == 0)
         {
             // A place alone names itself; the unit leads when both are chosen.
@@ -156,10 +156,4 @@ public sealed class Topic : IEquatable<Topic>
     public override int GetHashCode() => Key.GetHashCode(StringComparison.Ordinal);
 
     public override string ToString() => Key;
-}
-
-/// <summary>One facet of a topic: ("area", "london").</summary>
-public sealed record TopicPart(string Facet, string Slug)
-{
-    public string Key => $"{Facet}:{Slug}";
 }

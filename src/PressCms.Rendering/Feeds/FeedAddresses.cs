@@ -35,7 +35,7 @@ public static class FeedAddresses
     /// <summary>The word a facet has in feed paths: "category" is "categories".</summary>
     public static string Plural(string facet) => facet switch
     {
-        "category" => "categories",
+        TopicFacets.Category => "categories",
         _ => facet + "s",
     };
 

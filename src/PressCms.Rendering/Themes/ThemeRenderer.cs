@@ -131,7 +131,6 @@ public sealed class ThemeRenderer
         });
     }
 
-
     public string RenderNotFound(SiteView site) =>
         Render(_templates["not-found"], site, new PageView($"Page not found | {site.Name}", "Page not found", null, "not-found"), null);
 

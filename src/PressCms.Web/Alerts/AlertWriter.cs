@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 using PressCms.Core.Alerts;
 using PressCms.Core.Media;
@@ -114,6 +115,6 @@ public sealed record OutgoingAlert(AlertEmail Email, IReadOnlyList<AlertMessage>
     public AlertEmail Keyed => Email with
     {
         MessageKey = "alert-" + Convert.ToHexStringLower(SHA256.HashData(
-            System.Text.Encoding.UTF8.GetBytes(string.Join(',', Rows.Select(r => r.Id.ToString("N")).Order(StringComparer.Ordinal)))))[..32],
+            Encoding.UTF8.GetBytes(string.Join(',', Rows.Select(r => r.Id.ToString("N")).Order(StringComparer.Ordinal)))))[..32],
     };
 }

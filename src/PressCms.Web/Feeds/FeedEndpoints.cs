@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using PressCms.Core.Newsroom;
 using PressCms.Core.Releases;
 using PressCms.Core.Taxonomy;
 using PressCms.Data;
@@ -110,7 +111,7 @@ public static class FeedEndpoints
         return TypedResults.Bytes(body, contentType);
     }
 
-    private static async Task<FeedView> BuildAsync(SiteReader reader, PressCmsDbContext db, Core.Newsroom.NewsroomSettings settings, FeedTopic topic,
+    private static async Task<FeedView> BuildAsync(SiteReader reader, PressCmsDbContext db, NewsroomSettings settings, FeedTopic topic,
         IQueryable<Revision> live, IQueryable<Revision> withdrawn, string format, int? archive, int total, string origin, string? hub, CancellationToken ct)
     {
         var site = SiteView.From(settings, origin, reader.NowUtc);

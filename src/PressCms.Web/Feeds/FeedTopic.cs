@@ -28,10 +28,10 @@ public sealed record FeedTopic(Topic Topic, string Title, string AlternatePath)
         var first = topic.Parts[0];
         var alternate = first.Facet switch
         {
-            "operation" => SitePaths.Operation(first.Slug),
-            "category" => SitePaths.Term(TermKind.Category, first.Slug),
-            "unit" => SitePaths.Term(TermKind.Unit, first.Slug),
-            "area" => SitePaths.Term(TermKind.Area, first.Slug),
+            TopicFacets.Operation => SitePaths.Operation(first.Slug),
+            TopicFacets.Category => SitePaths.Term(TermKind.Category, first.Slug),
+            TopicFacets.Unit => SitePaths.Term(TermKind.Unit, first.Slug),
+            TopicFacets.Area => SitePaths.Term(TermKind.Area, first.Slug),
             _ => SitePaths.Home,
         };
         return new(topic, $"{siteName}: {name}", alternate);
@@ -45,10 +45,10 @@ public sealed record FeedTopic(Topic Topic, string Title, string AlternatePath)
             var slug = part.Slug;
             revisions = part.Facet switch
             {
-                "category" => revisions.Where(v => v.Categories.Contains(slug)),
-                "operation" => revisions.Where(v => v.Operation == slug),
-                "unit" => revisions.Where(v => v.Unit == slug),
-                "area" => revisions.Where(v => v.Area == slug),
+                TopicFacets.Category => revisions.Where(v => v.Categories.Contains(slug)),
+                TopicFacets.Operation => revisions.Where(v => v.Operation == slug),
+                TopicFacets.Unit => revisions.Where(v => v.Unit == slug),
+                TopicFacets.Area => revisions.Where(v => v.Area == slug),
                 _ => ReleaseKinds.TryParse(slug, out var kind) ? revisions.Where(v => v.Kind == kind) : revisions.Where(v => false),
             };
         }

@@ -16,11 +16,11 @@ internal static class FeedsPage
 {
     private static readonly (string Facet, string Group, string Label)[] Facets =
     [
-        ("category", "By category", "Category"),
-        ("operation", "By operation", "Operation"),
-        ("unit", "By unit", "Unit"),
-        ("area", "By area", "Area"),
-        ("kind", "By kind of release", "Kind of release"),
+        (TopicFacets.Category, "By category", "Category"),
+        (TopicFacets.Operation, "By operation", "Operation"),
+        (TopicFacets.Unit, "By unit", "Unit"),
+        (TopicFacets.Area, "By area", "Area"),
+        (TopicFacets.Kind, "By kind of release", "Kind of release"),
     ];
 
     public static async Task<IResult> Render(HttpContext http, SiteReader reader, PressCmsDbContext db, TopicNames topicNames, ThemeCatalog themes, CancellationToken ct)
@@ -44,11 +44,11 @@ internal static class FeedsPage
         List<(string, string)> Of(TermKind kind) => [.. terms.Where(t => t.Kind == kind).Select(t => (t.Slug, t.Name))];
         return new()
         {
-            ["category"] = Of(TermKind.Category),
-            ["operation"] = [.. operations.Select(o => (o.Slug, o.Name))],
-            ["unit"] = Of(TermKind.Unit),
-            ["area"] = Of(TermKind.Area),
-            ["kind"] = [.. ReleaseKinds.All.Select(k => (k.ToSlug(), k.ToLabel()))],
+            [TopicFacets.Category] = Of(TermKind.Category),
+            [TopicFacets.Operation] = [.. operations.Select(o => (o.Slug, o.Name))],
+            [TopicFacets.Unit] = Of(TermKind.Unit),
+            [TopicFacets.Area] = Of(TermKind.Area),
+            [TopicFacets.Kind] = [.. ReleaseKinds.All.Select(k => (k.ToSlug(), k.ToLabel()))],
         };
     }
 

@@ -35,16 +35,16 @@ public sealed class TopicNames(PressCmsDbContext db)
         var slug = part.Slug;
         TermKind? termKind = part.Facet switch
         {
-            "category" => TermKind.Category,
-            "unit" => TermKind.Unit,
-            "area" => TermKind.Area,
+            TopicFacets.Category => TermKind.Category,
+            TopicFacets.Unit => TermKind.Unit,
+            TopicFacets.Area => TermKind.Area,
             _ => null,
         };
         if (termKind is { } kind)
         {
             return await db.Terms.AsNoTracking().Where(t => t.Kind == kind && t.Slug == slug).Select(t => t.Name).FirstOrDefaultAsync(cancellationToken);
         }
-        if (part.Facet == "operation")
+        if (part.Facet == TopicFacets.Operation)
         {
             return await db.Operations.AsNoTracking().Where(o => o.Slug == slug).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken);
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Xml.Linq;
 using PressCms.IntegrationTests.Api;
@@ -74,7 +75,7 @@ public sealed class FeedArchiveTests
         Assert.Equal(HttpStatusCode.NotFound, (await factory.Anonymous().GetAsync("/feeds/releases/archive/1.json")).StatusCode);
     }
 
-    private static string Page(string archivePath, int page) => string.Format(System.Globalization.CultureInfo.InvariantCulture, archivePath, page);
+    private static string Page(string archivePath, int page) => string.Format(CultureInfo.InvariantCulture, archivePath, page);
 
     private static async Task<XDocument> FeedAsync(HttpClient client, string path) => XDocument.Parse(await client.GetStringAsync(path));
 

@@ -7,6 +7,7 @@ using PressCms.Core.Validation;
 using PressCms.Web.Alerts;
 using PressCms.Web.Security;
 using PressCms.Web.Site;
+using FollowedTopic = PressCms.Core.Taxonomy.Topic;
 
 namespace PressCms.Web.Pages.Alerts;
 
@@ -51,9 +52,9 @@ public sealed class SubscribeModel(AlertSubscriptions subscriptions, TopicNames 
         return RedirectToPage("CheckEmail");
     }
 
-    private async Task<Core.Taxonomy.Topic?> FindTopicAsync()
+    private async Task<FollowedTopic?> FindTopicAsync()
     {
-        var topic = Core.Taxonomy.Topic.Parse(Topic ?? Core.Taxonomy.Topic.AllKey);
+        var topic = FollowedTopic.Parse(Topic ?? FollowedTopic.AllKey);
         if (topic is null || await topics.NameAsync(topic, HttpContext.RequestAborted) is not { } name)
         {
             return null;
