@@ -23,6 +23,8 @@ public static class AuditActions
     public const string ImageRemoved = "image.removed-everywhere";
     /// <summary>Go-live side effects ran for a release that became public; written once per release going live.</summary>
     public const string ReleaseWentLive = "release.went-live";
+    /// <summary>A release came down at the time set when it was published; written once per time set.</summary>
+    public const string ReleaseTakenDown = "release.taken-down";
     /// <summary>Approvers were told an emergency publication still waits for retrospective approval.</summary>
     public const string ReleaseEscalated = "release.escalated";
 

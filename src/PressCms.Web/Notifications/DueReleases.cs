@@ -28,6 +28,20 @@ public static class DueReleases
                 && (r.UnpublishAtUtc == null || r.UnpublishAtUtc > nowUtc)).OrderBy(r => r.PublishAtUtc).Take(Batch))
         .ToListAsync(cancellationToken);
 
+    /// <summary>Come down at the time set (the same test as <see cref="Publication.StateAt"/> gives Ended), after being public, and not yet handled.</summary>
+    public static Task<List<Release>> ClaimTakenDownAsync(PressCmsDbContext db, DateTime nowUtc, CancellationToken cancellationToken) =>
+        (db.Database.IsNpgsql()
+            ? db.Releases.FromSql($"""
+                SELECT * FROM "Releases"
+                WHERE "TakeDownHandledUtc" IS NULL AND "Status" <> 'Withdrawn' AND "UnpublishAtUtc" <= {nowUtc}
+                  AND "PublishAtUtc" < "UnpublishAtUtc"
+                ORDER BY "UnpublishAtUtc" LIMIT {Batch}
+                FOR UPDATE SKIP LOCKED
+                """)
+            : db.Releases.Where(r => r.TakeDownHandledUtc == null && r.Status != ReleaseStatus.Withdrawn && r.UnpublishAtUtc <= nowUtc
+                && r.PublishAtUtc < r.UnpublishAtUtc).OrderBy(r => r.UnpublishAtUtc).Take(Batch))
+        .ToListAsync(cancellationToken);
+
     /// <summary>Published in an emergency at or before <paramref name="publishedBeforeUtc"/>, still unapproved, Approvers not yet told.</summary>
     public static Task<List<Release>> ClaimUnapprovedEmergenciesAsync(PressCmsDbContext db, DateTime publishedBeforeUtc, CancellationToken cancellationToken) =>
         (db.Database.IsNpgsql()

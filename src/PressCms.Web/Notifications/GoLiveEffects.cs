@@ -7,7 +7,8 @@ namespace PressCms.Web.Notifications;
 
 /// <summary>
 /// The side effects of a release going live, once per release: claimed, marked handled and audited
-/// in one transaction, then the author is emailed after the commit.
+/// in one transaction, then the author is emailed after the commit. Coming down at the time set
+/// is handled the same way (marked and audited once; the save tells the WebSub hub).
 /// </summary>
 public sealed class GoLiveEffects(PressCmsDbContext db, Recipients recipients, EmailSender email, AlertQueue alerts, ILogger<GoLiveEffects> logger)
 {
@@ -20,6 +21,31 @@ public sealed class GoLiveEffects(PressCmsDbContext db, Recipients recipients, E
             total += handled.Count;
             await NotifyAsync(handled, cancellationToken);
             if (handled.Count < DueReleases.Batch)
+            {
+                return total;
+            }
+        }
+    }
+
+    /// <summary>Marks and audits releases that came down at their set time; returns how many.</summary>
+    public async Task<int> TakeDownAsync(DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var total = 0;
+        while (true)
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var due = await DueReleases.ClaimTakenDownAsync(db, nowUtc, cancellationToken);
+            var handled = due.Where(r => r.MarkTakeDownHandled(nowUtc)).ToList();
+            foreach (var release in handled)
+            {
+                db.Record(new AuditRecord(nowUtc, AuditChannels.SystemActor, AuditActions.ReleaseTakenDown, AuditChannels.System,
+                    release.Id, release.LiveRevisionNumber, $"taken down as set, at {release.UnpublishAtUtc:O}"));
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            total += handled.Count;
+            if (due.Count < DueReleases.Batch)
             {
                 return total;
             }

@@ -15,9 +15,11 @@ public sealed class GoLiveProcessor(IServiceScopeFactory scopes, IOptions<Notifi
     {
         var nowUtc = time.GetUtcNow().UtcDateTime;
         await using var scope = scopes.CreateAsyncScope();
-        var wentLive = await scope.ServiceProvider.GetRequiredService<GoLiveEffects>().RunAsync(nowUtc, cancellationToken);
+        var effects = scope.ServiceProvider.GetRequiredService<GoLiveEffects>();
+        var wentLive = await effects.RunAsync(nowUtc, cancellationToken);
+        var takenDown = await effects.TakeDownAsync(nowUtc, cancellationToken);
         var escalated = await scope.ServiceProvider.GetRequiredService<EmergencyEscalation>().RunAsync(nowUtc, cancellationToken);
-        return new GoLiveOutcome(wentLive, escalated);
+        return new GoLiveOutcome(wentLive, escalated) { TakenDown = takenDown };
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -60,4 +62,8 @@ public sealed class GoLiveProcessor(IServiceScopeFactory scopes, IOptions<Notifi
 }
 
 /// <summary>How many releases one pass handled.</summary>
-public sealed record GoLiveOutcome(int WentLive, int Escalated);
+public sealed record GoLiveOutcome(int WentLive, int Escalated)
+{
+    /// <summary>Releases that came down at their set time.</summary>
+    public int TakenDown { get; init; }
+}

@@ -14,7 +14,7 @@ namespace PressCms.Web.Notifications;
 /// <summary>
 /// Tells the WebSub hub the feeds changed whenever a committed change touches a release that is
 /// public before or after it: publishing now, a scheduled release going live, a correction, a
-/// withdrawal. Drafts, reviews and scheduling change no feed, and a ping then would tell the hub (a
+/// withdrawal, and a release coming down at its set time once that is handled. Drafts, reviews and scheduling change no feed, and a ping then would tell the hub (a
 /// third party) what an embargoed release is about. Like email, after the commit and never able
 /// to fail the save; the ping runs in the background so a slow hub slows no one.
 /// </summary>
@@ -55,7 +55,10 @@ public sealed class HubNotifications(HubPing hub, IServiceScopeFactory scopes, T
                 var publicBefore = entry.State != EntityState.Added && IsPublic(
                     (ReleaseStatus)entry.OriginalValues[nameof(Release.Status)]!, (DateTime?)entry.OriginalValues[nameof(Release.PublishAtUtc)],
                     (DateTime?)entry.OriginalValues[nameof(Release.UnpublishAtUtc)], nowUtc);
-                if (!publicBefore && !publicAfter)
+                // Coming down at the set time changes no stored decision; handling it is the change feeds see.
+                var takenDown = entry.State == EntityState.Modified && release.TakeDownHandledUtc is not null
+                    && entry.OriginalValues[nameof(Release.TakeDownHandledUtc)] is null;
+                if (!publicBefore && !publicAfter && !takenDown)
                 {
                     continue;
                 }
@@ -65,7 +68,7 @@ public sealed class HubNotifications(HubPing hub, IServiceScopeFactory scopes, T
                 {
                     numbers.Add(before);
                 }
-                if (publicAfter && release.LiveRevisionNumber is { } after)
+                if ((publicAfter || takenDown) && release.LiveRevisionNumber is { } after)
                 {
                     numbers.Add(after);
                 }

@@ -1,11 +1,9 @@
-using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PressCms.Core.Audit;
 using PressCms.Data;
 using PressCms.IntegrationTests.Infrastructure;
 using PressCms.Web.Notifications;
@@ -14,7 +12,8 @@ namespace PressCms.IntegrationTests.Feeds;
 
 /// <summary>
 /// A release scheduled behind an embargo changes no public feed until it goes live, so the hub hears
-/// nothing until the go-live pass, then one publish ping for each feed the release appears in.
+/// nothing until the go-live pass, then one publish ping for each feed the release appears in; the
+/// same again, once, when it comes down at the time set.
 /// </summary>
 public sealed class WebSubScheduledTests
 {
@@ -37,7 +36,7 @@ public sealed class WebSubScheduledTests
     [MemberData(nameof(Database.All), MemberType = typeof(Database))]
     public async Task Should_not_ping_the_hub_while_a_release_is_drafted_approved_and_scheduled_or_before_its_embargo_lifts(string provider)
     {
-        await using var hub = new Hub();
+        await using var hub = new LoopbackHub();
         await using var factory = new NewsroomFactory(provider);
         var site = await SetUpAsync(factory, hub);
         using var officer = await SignInAsync(site, factory, NewsroomFactory.AdminEmail);
@@ -62,7 +61,7 @@ public sealed class WebSubScheduledTests
     [MemberData(nameof(Database.All), MemberType = typeof(Database))]
     public async Task Should_ping_the_hub_once_for_each_feed_of_a_scheduled_release_when_it_goes_live_and_never_again(string provider)
     {
-        await using var hub = new Hub();
+        await using var hub = new LoopbackHub();
         await using var factory = new NewsroomFactory(provider);
         var site = await SetUpAsync(factory, hub);
         using var officer = await SignInAsync(site, factory, NewsroomFactory.AdminEmail);
@@ -84,8 +83,42 @@ public sealed class WebSubScheduledTests
         Assert.Empty(again);
     }
 
+    [Theory]
+    [MemberData(nameof(Database.All), MemberType = typeof(Database))]
+    public async Task Should_ping_the_hub_once_for_each_feed_of_a_release_when_it_comes_down_at_the_time_set(string provider)
+    {
+        await using var hub = new LoopbackHub();
+        await using var factory = new NewsroomFactory(provider);
+        var site = await SetUpAsync(factory, hub);
+        using var officer = await SignInAsync(site, factory, NewsroomFactory.AdminEmail);
+        using var approver = await SignInAsync(site, factory, NewsroomFactory.ApproverEmail);
+        var edit = await DraftAsync(officer);
+        // Public now; it comes down at 17:00 (eight hours on).
+        await officer.PublishThroughReviewAsync(approver, edit, new()
+        {
+            ["UnpublishDate.Day"] = "28", ["UnpublishDate.Month"] = "11", ["UnpublishDate.Year"] = "2026", ["UnpublishTime"] = "17:00",
+        });
+        Assert.Equal(1, (await GoLivePassAsync(site)).WentLive);
+        await hub.TakeWhenQuietAsync();
+
+        factory.Clock.Advance(TimeSpan.FromHours(8) - TimeSpan.FromMilliseconds(1));
+        Assert.Equal(0, (await GoLivePassAsync(site)).TakenDown);
+        Assert.Empty(await hub.TakeWhenQuietAsync());
+        factory.Clock.Advance(TimeSpan.FromMilliseconds(1));
+        Assert.Equal(1, (await GoLivePassAsync(site)).TakenDown);
+        var takenDown = await hub.TakeAsync(AffectedFeeds.Length, TimeSpan.FromSeconds(10));
+        Assert.Equal(0, (await GoLivePassAsync(site)).TakenDown);
+
+        var origin = await BaseUrlAsync(site);
+        Assert.Equal(AffectedFeeds.Select(path => origin + path).Order(), takenDown.Select(p => p.Feed).Order());
+        Assert.Empty(await hub.TakeWhenQuietAsync());
+        await using var scope = site.Services.CreateAsyncScope();
+        Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<PressCmsDbContext>().AuditTrail
+            .CountAsync(e => e.Action == AuditActions.ReleaseTakenDown && e.ReleaseId == Workflow.ReleaseId(edit)));
+    }
+
     /// <summary>The newsroom recipe (its operations, units, areas and categories) set up on a node without a hub, its own releases' go-live handled there, then a node that pings the hub.</summary>
-    private static async Task<WebApplicationFactory<Program>> SetUpAsync(NewsroomFactory factory, Hub hub)
+    private static async Task<WebApplicationFactory<Program>> SetUpAsync(NewsroomFactory factory, LoopbackHub hub)
     {
         await factory.SetUpAsync();
         await factory.Services.GetRequiredService<GoLiveProcessor>().RunOnceAsync();
@@ -112,7 +145,7 @@ public sealed class WebSubScheduledTests
         f["Input.Categories"] = "drugs";
     });
 
-    private static async Task<string?[]> FeedsPingedAsync(Hub hub) => [.. (await hub.TakeWhenQuietAsync()).Select(p => p.Feed)];
+    private static async Task<string?[]> FeedsPingedAsync(LoopbackHub hub) => [.. (await hub.TakeWhenQuietAsync()).Select(p => p.Feed)];
 
     private static Task<GoLiveOutcome> GoLivePassAsync(WebApplicationFactory<Program> site) =>
         site.Services.GetRequiredService<GoLiveProcessor>().RunOnceAsync();
@@ -121,91 +154,5 @@ public sealed class WebSubScheduledTests
     {
         await using var scope = site.Services.CreateAsyncScope();
         return (await scope.ServiceProvider.GetRequiredService<PressCmsDbContext>().Newsroom.AsNoTracking().SingleAsync()).BaseUrl.TrimEnd('/');
-    }
-
-    private sealed record Ping(string Method, string? ContentType, string? Mode, string? Feed);
-
-    /// <summary>A WebSub hub on a free loopback port that answers 204 and keeps every ping.</summary>
-    private sealed class Hub : IAsyncDisposable
-    {
-        // Pings leave in the background after a commit; a second of silence on loopback means none is coming.
-        private static readonly TimeSpan Quiet = TimeSpan.FromSeconds(1.5);
-
-        private readonly HttpListener listener = new();
-        private readonly ConcurrentQueue<Ping> received = new();
-        private readonly Task accepting;
-        private long lastHeardTicks;
-
-        public Hub()
-        {
-            using var probe = new TcpListener(IPAddress.Loopback, 0);
-            probe.Start();
-            Url = $"http://127.0.0.1:{((IPEndPoint)probe.LocalEndpoint).Port}/hub/";
-            probe.Stop();
-            listener.Prefixes.Add(Url);
-            listener.Start();
-            accepting = Task.Run(AcceptAsync);
-        }
-
-        public string Url { get; }
-
-        /// <summary>Waits for at least <paramref name="count"/> pings, then for silence, so a duplicate is counted too.</summary>
-        public async Task<IReadOnlyList<Ping>> TakeAsync(int count, TimeSpan timeout)
-        {
-            var deadline = Environment.TickCount64 + (long)timeout.TotalMilliseconds;
-            while (received.Count < count && Environment.TickCount64 < deadline)
-            {
-                await Task.Delay(20);
-            }
-            return await TakeWhenQuietAsync();
-        }
-
-        /// <summary>Everything heard so far, once the hub has heard nothing for a while.</summary>
-        public async Task<IReadOnlyList<Ping>> TakeWhenQuietAsync()
-        {
-            var since = Environment.TickCount64;
-            while (Environment.TickCount64 - Math.Max(since, Interlocked.Read(ref lastHeardTicks)) is var silent && silent < (long)Quiet.TotalMilliseconds)
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds((long)Quiet.TotalMilliseconds - silent));
-            }
-            var taken = new List<Ping>();
-            while (received.TryDequeue(out var ping))
-            {
-                taken.Add(ping);
-            }
-            return taken;
-        }
-
-        private async Task AcceptAsync()
-        {
-            while (true)
-            {
-                HttpListenerContext context;
-                try
-                {
-                    context = await listener.GetContextAsync();
-                }
-                catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-                {
-                    return;
-                }
-                Interlocked.Exchange(ref lastHeardTicks, Environment.TickCount64);
-                using (var body = new StreamReader(context.Request.InputStream))
-                {
-                    var form = QueryHelpers.ParseQuery(await body.ReadToEndAsync());
-                    received.Enqueue(new Ping(context.Request.HttpMethod, context.Request.ContentType, form["hub.mode"], form["hub.url"]));
-                }
-                context.Response.StatusCode = 204;
-                context.Response.Close();
-                Interlocked.Exchange(ref lastHeardTicks, Environment.TickCount64);
-            }
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            listener.Stop();
-            listener.Close();
-            await accepting;
-        }
     }
 }

@@ -549,6 +549,9 @@ namespace PressCms.Data.Postgres.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<DateTime?>("TakeDownHandledUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime?>("UnpublishAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -575,6 +578,8 @@ namespace PressCms.Data.Postgres.Migrations
                     b.HasIndex("GoLiveHandledUtc", "PublishAtUtc");
 
                     b.HasIndex("Status", "PublishAtUtc");
+
+                    b.HasIndex("TakeDownHandledUtc", "UnpublishAtUtc");
 
                     b.ToTable("Releases");
                 });

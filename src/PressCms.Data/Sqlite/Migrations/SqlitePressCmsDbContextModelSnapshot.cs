@@ -537,6 +537,9 @@ namespace PressCms.Data.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("TakeDownHandledUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("UnpublishAtUtc")
                         .HasColumnType("TEXT");
 
@@ -563,6 +566,8 @@ namespace PressCms.Data.Sqlite.Migrations
                     b.HasIndex("GoLiveHandledUtc", "PublishAtUtc");
 
                     b.HasIndex("Status", "PublishAtUtc");
+
+                    b.HasIndex("TakeDownHandledUtc", "UnpublishAtUtc");
 
                     b.ToTable("Releases");
                 });

@@ -285,6 +285,28 @@ public sealed class ReleaseWorkflowTests
     }
 
     [Fact]
+    public void Should_handle_coming_down_once_per_time_set_and_only_once_it_is_down()
+    {
+        var release = ReleaseTests.Approved(Now);
+        release.Publish(release.Version, People.Publisher, null, null, Now);
+        release.ScheduleUnpublish(release.Version, People.Publisher, Now.AddHours(1), Now);
+
+        Assert.False(release.MarkTakeDownHandled(Now.AddHours(1).AddMilliseconds(-1)));
+        Assert.True(release.MarkTakeDownHandled(Now.AddHours(1)));
+        Assert.False(release.MarkTakeDownHandled(Now.AddHours(2)));
+        Assert.Equal(Now.AddHours(1), release.TakeDownHandledUtc);
+
+        // Put back up and set to come down again: that time is handled in its turn.
+        release.Edit(release.Version, Contents.Valid("Appeal reopened"), TestMarkdown.Instance, People.Author.Name, Now.AddHours(2));
+        release.Submit(release.Version, People.Author, Now.AddHours(2));
+        release.Approve(release.Version, People.Approver, People.AllChecked, null, Now.AddHours(2));
+        release.Publish(release.Version, People.Publisher, null, null, Now.AddHours(3));
+        Assert.Null(release.TakeDownHandledUtc);
+        release.ScheduleUnpublish(release.Version, People.Publisher, Now.AddHours(4), Now.AddHours(3));
+        Assert.True(release.MarkTakeDownHandled(Now.AddHours(4)));
+    }
+
+    [Fact]
     public void Should_run_go_live_side_effects_once()
     {
         var release = ReleaseTests.Approved(Now);
