@@ -37,6 +37,7 @@ public static class PressCmsServices
             .AddPressCmsFeeds()
             .AddScoped<SiteReader>()
             .AddScoped<TopicNames>()
+            .AddSingleton<RenderedCache>()
             .AddRazorPages(o =>
             {
                 o.Conventions.AuthorizeFolder("/Admin", SecurityServices.StaffPolicy);

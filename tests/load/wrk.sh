@@ -24,8 +24,11 @@ for _ in $(seq 1 120); do
   [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/")" = 200 ] && break
   sleep 0.5
 done
+# The first seconds of a new process are slow (tiered JIT, connection pool, SQLite page cache): warm it as a whole first.
+wrk -t2 -c"$connections" -d6s "http://127.0.0.1:$port/" > /dev/null
 for path in / /news/operation-legatum-38-arrested /feeds/releases.rss /feeds/releases.atom /feeds/releases.json "/feeds/releases.rss?category=child-protection&area=london"; do
-  curl -s -o /dev/null "http://127.0.0.1:$port$path"   # warm up: first request compiles the route
+  # Warm up: the first requests compile the route and tiered JIT settles; only then measure.
+  wrk -t2 -c"$connections" -d2s "http://127.0.0.1:$port$path" > /dev/null
   echo "== $path"
   wrk -t2 -c"$connections" -d"${seconds}s" --latency "http://127.0.0.1:$port$path" | grep -E "Requests/sec|50%|99%|Non-2xx"
 done

@@ -74,10 +74,10 @@ public static class FeedEndpoints
 
         var db = services.GetRequiredService<PressCmsDbContext>();
         var live = topic.Filter(reader.Live);
-        var withdrawn = topic.Filter(Removed(db, reader.NowUtc));
+        var withdrawn = topic.Filter(reader.RemovedSince(reader.NowUtc.AddDays(-TombstoneDays)));
         var origin = http.Request.Origin();
         var hub = topic.IsPinged && archive is null ? services.GetRequiredService<IOptions<FeedOptions>>().Value.Hub : null;
-        var version = await FeedVersion.ComputeAsync(live, withdrawn, $"{origin}{address}|{settings.PublicStamp}|{settings.Name}|{hub}", ct);
+        var version = await ContentVersion.ComputeAsync(live, withdrawn, $"{origin}{address}|{settings.PublicStamp}|{settings.Name}|{hub}", ct);
         var total = version.Count;
         if (archive is { } n && n > total / FeedSize)
         {
@@ -95,20 +95,21 @@ public static class FeedEndpoints
             "json" => ReleaseFeeds.JsonContentType,
             _ => ReleaseFeeds.AtomContentType,
         };
-        var cache = services.GetRequiredService<FeedCache>();
-        if (!cache.TryGet(version.ETag, out var body))
+        var cache = services.GetRequiredService<RenderedCache>();
+        if (!cache.TryGet(version.ETag, out var rendered))
         {
             var feed = await BuildAsync(reader, db, settings, topic, live, withdrawn, format, archive, total, origin, hub, ct);
             var feeds = services.GetRequiredService<ReleaseFeeds>();
-            body = format switch
+            var body = format switch
             {
                 "rss" => feeds.RssUtf8(feed),
                 "json" => feeds.JsonUtf8(feed),
                 _ => feeds.AtomUtf8(feed),
             };
-            cache.Set(version.ETag, body);
+            rendered = new RenderedResponse(body, contentType, StatusCodes.Status200OK);
+            cache.Set(version.ETag, rendered);
         }
-        return TypedResults.Bytes(body, contentType);
+        return rendered;
     }
 
     private static async Task<FeedView> BuildAsync(SiteReader reader, PressCmsDbContext db, NewsroomSettings settings, FeedTopic topic,
@@ -177,20 +178,5 @@ public static class FeedEndpoints
         }
         var topic = Topic.Of(parts, out var error);
         return (topic, error);
-    }
-
-    /// <summary>
-    /// Live revisions of releases that came down after they were public, withdrawn or taken down at
-    /// their set time, in the last <see cref="TombstoneDays"/>: their tombstones. One withdrawn
-    /// under embargo never existed for readers.
-    /// </summary>
-    private static IQueryable<Revision> Removed(PressCmsDbContext db, DateTime nowUtc)
-    {
-        var since = nowUtc.AddDays(-TombstoneDays);
-        return db.Revisions.AsNoTracking().Include(v => v.Release).Where(v => v.Number == v.Release.LiveRevisionNumber && v.Release.PublishAtUtc != null
-            && ((v.Release.Status == ReleaseStatus.Withdrawn && v.Release.WithdrawnUtc != null && v.Release.PublishAtUtc <= v.Release.WithdrawnUtc
-                    && v.Release.WithdrawnUtc > since)
-                || (v.Release.Status != ReleaseStatus.Withdrawn && v.Release.UnpublishAtUtc != null && v.Release.UnpublishAtUtc <= nowUtc
-                    && v.Release.PublishAtUtc < v.Release.UnpublishAtUtc && v.Release.UnpublishAtUtc > since)));
     }
 }

@@ -14,7 +14,6 @@ public static class FeedServices
             .Validate(o => o.Hub is null || Uri.TryCreate(o.Hub, UriKind.Absolute, out _), "PressCms:Feeds:HubUrl must be an absolute URL")
             .ValidateOnStart();
         services.AddSingleton<ReleaseFeeds>();
-        services.AddSingleton<FeedCache>();
         services.AddHttpClient(HubPing.ClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
         services.AddResponseCompression(o =>
         {

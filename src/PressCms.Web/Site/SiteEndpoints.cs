@@ -13,12 +13,15 @@ public static class SiteEndpoints
 
     public static IEndpointRouteBuilder MapSite(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/", Home);
-        app.MapGet("/news/{slug}", Release);
-        app.MapGet("/operations/{slug}", OperationPage);
-        app.MapGet("/categories/{slug}", (string slug, int? page, HttpContext http, CancellationToken ct) => TermPage(TermKind.Category, slug, page, http, ct));
-        app.MapGet("/units/{slug}", (string slug, int? page, HttpContext http, CancellationToken ct) => TermPage(TermKind.Unit, slug, page, http, ct));
-        app.MapGet("/areas/{slug}", (string slug, int? page, HttpContext http, CancellationToken ct) => TermPage(TermKind.Area, slug, page, http, ct));
+        app.MapGet("/", Home).CachedByContentVersion();
+        app.MapGet("/news/{slug}", Release).CachedByContentVersion();
+        app.MapGet("/operations/{slug}", OperationPage).CachedByContentVersion();
+        app.MapGet("/categories/{slug}", (string slug, int? page, HttpContext http, CancellationToken ct) => TermPage(TermKind.Category, slug, page, http, ct))
+            .CachedByContentVersion();
+        app.MapGet("/units/{slug}", (string slug, int? page, HttpContext http, CancellationToken ct) => TermPage(TermKind.Unit, slug, page, http, ct))
+            .CachedByContentVersion();
+        app.MapGet("/areas/{slug}", (string slug, int? page, HttpContext http, CancellationToken ct) => TermPage(TermKind.Area, slug, page, http, ct))
+            .CachedByContentVersion();
         app.Map("/error", ErrorPage);
         app.MapFallback(NotFoundPage);
         return app;

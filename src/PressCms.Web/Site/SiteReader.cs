@@ -26,6 +26,21 @@ public sealed class SiteReader(PressCmsDbContext db, TimeProvider time)
 
     public IQueryable<Revision> Live => db.Revisions.AsNoTracking().Include(v => v.Release).LiveAt(NowUtc);
 
+    /// <summary>
+    /// Live revisions of releases that came down after they were public, withdrawn or taken down at
+    /// their set time, since <paramref name="sinceUtc"/> (feeds' tombstones) or ever (null). One
+    /// withdrawn under embargo never existed for readers.
+    /// </summary>
+    public IQueryable<Revision> RemovedSince(DateTime? sinceUtc)
+    {
+        var (nowUtc, since) = (NowUtc, sinceUtc ?? DateTime.MinValue);
+        return db.Revisions.AsNoTracking().Include(v => v.Release).Where(v => v.Number == v.Release.LiveRevisionNumber && v.Release.PublishAtUtc != null
+            && ((v.Release.Status == ReleaseStatus.Withdrawn && v.Release.WithdrawnUtc != null && v.Release.PublishAtUtc <= v.Release.WithdrawnUtc
+                    && v.Release.WithdrawnUtc > since)
+                || (v.Release.Status != ReleaseStatus.Withdrawn && v.Release.UnpublishAtUtc != null && v.Release.UnpublishAtUtc <= nowUtc
+                    && v.Release.PublishAtUtc < v.Release.UnpublishAtUtc && v.Release.UnpublishAtUtc > since)));
+    }
+
     /// <summary>One page of a list, newest first, and whether an older page exists.</summary>
     public async Task<(List<Revision> Items, bool HasOlder)> PageAsync(IQueryable<Revision> query, int page, CancellationToken cancellationToken)
     {

@@ -5,19 +5,21 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using PressCms.Core.Releases;
 
-namespace PressCms.Web.Feeds;
+namespace PressCms.Web.Site;
 
 /// <summary>
-/// A feed's validators from a few aggregate queries, so a reader that already has the feed gets
-/// 304 before any body is built. An embargo lifting changes the count and newest publication time,
-/// a correction the newest update, a new live revision the sum of live revision numbers.
+/// The validators of a feed or public page from two aggregate queries, so a reader that already has
+/// it gets 304 before anything is built, and built responses can be cached by ETag. An embargo
+/// lifting changes the count and newest publication time, a correction the newest update, a new
+/// live revision the sum of live revision numbers, a withdrawal or take-down the removed set; the
+/// caller's shape adds the address and everything else shown (origin, site settings, public stamp).
 /// </summary>
-public sealed record FeedVersion(int Count, string ETag, DateTime LastModifiedUtc)
+public sealed record ContentVersion(int Count, string ETag, DateTime LastModifiedUtc)
 {
     // Readers revalidate every time: an embargo lifting must show up at once, and a 304 costs little.
     public const string CacheControl = "public, max-age=0, must-revalidate";
 
-    public static async Task<FeedVersion> ComputeAsync(IQueryable<Revision> live, IQueryable<Revision> withdrawn, string shape, CancellationToken ct)
+    public static async Task<ContentVersion> ComputeAsync(IQueryable<Revision> live, IQueryable<Revision> withdrawn, string shape, CancellationToken ct)
     {
         // One aggregate query per set: grouping by a constant puts every row in one group.
         var shown = await live.GroupBy(v => 1).Select(g => new
@@ -41,7 +43,7 @@ public sealed record FeedVersion(int Count, string ETag, DateTime LastModifiedUt
         var newest = new[] { updated, published, goneAt }.Max();
         // HTTP dates have whole seconds.
         var lastModified = new DateTime(newest.Ticks - newest.Ticks % TimeSpan.TicksPerSecond, DateTimeKind.Utc);
-        return new FeedVersion(count, $"W/\"{hash}\"", lastModified);
+        return new ContentVersion(count, $"W/\"{hash}\"", lastModified);
     }
 
     /// <summary>If-None-Match wins when both are sent (RFC 9110 §13.2.2); If-Modified-Since alone compares whole seconds.</summary>
