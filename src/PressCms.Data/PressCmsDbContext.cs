@@ -1,6 +1,8 @@
 using System.Data.Common;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using PressCms.Core.Alerts;
 using PressCms.Core.Audit;
 using PressCms.Core.Media;
@@ -89,7 +91,11 @@ public abstract class PressCmsDbContext(DbContextOptions options) : IdentityDbCo
         var settings = Newsroom.Local.FirstOrDefault() ?? await Newsroom.FirstOrDefaultAsync(cancellationToken);
         if (settings is not null)
         {
+            // The host's clock (tests fake it), as every other stored time.
+            var time = this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<TimeProvider>()
+                ?? TimeProvider.System;
             settings.PublicStamp = Guid.NewGuid().ToString("N");
+            settings.PublicStampUtc = time.GetUtcNow().UtcDateTime;
         }
     }
 

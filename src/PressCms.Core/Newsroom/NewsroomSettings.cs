@@ -24,6 +24,9 @@ public sealed class NewsroomSettings
     /// </summary>
     public string PublicStamp { get; set; } = "";
 
+    /// <summary>When <see cref="PublicStamp"/> was last renewed: part of feeds' and pages' Last-Modified.</summary>
+    public DateTime? PublicStampUtc { get; set; }
+
     public TimeZoneInfo FindTimeZone() =>
         TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out var zone) ? zone : TimeZoneInfo.Utc;
 }

@@ -37,8 +37,11 @@ public sealed class Release
     public string? EmergencyPublishedBy { get; private set; }
     /// <summary>When go-live side effects ran for the current live revision; they run once.</summary>
     public DateTime? GoLiveHandledUtc { get; private set; }
-    /// <summary>When the side effects of coming down at <see cref="UnpublishAtUtc"/> ran; they run once per time set.</summary>
-    public DateTime? TakeDownHandledUtc { get; private set; }
+    /// <summary>
+    /// The time to come down whose side effects ran: they run once per time set, and a new time
+    /// (differing from this) is due in its turn, whatever else was saved in between.
+    /// </summary>
+    public DateTime? HandledUnpublishAtUtc { get; private set; }
     /// <summary>When Approvers were told that an emergency publication still waits for approval; they are told once.</summary>
     public DateTime? EmergencyEscalatedUtc { get; private set; }
     public Guid Version { get; private set; }
@@ -208,7 +211,7 @@ public sealed class Release
         {
             throw new ReleaseRuleException("unpublish-before-publish", "The time it comes down must be after it goes live and in the future");
         }
-        ComeDownAt(unpublishAtUtc);
+        UnpublishAtUtc = unpublishAtUtc;
         Version = Guid.NewGuid();
     }
 
@@ -247,7 +250,7 @@ public sealed class Release
             WithdrawnUtc = null;
             AwaitingRetrospectiveApproval = false;
             EmergencyEscalatedUtc = null;
-            ComeDownAt(null);
+            UnpublishAtUtc = null;
         });
 
     public ReviewComment AddComment(Actor actor, string text, DateTime nowUtc) =>
@@ -278,19 +281,12 @@ public sealed class Release
     /// <summary>Records that the side effects of coming down at the set time ran; false if they already had or it is not down.</summary>
     public bool MarkTakeDownHandled(DateTime nowUtc)
     {
-        if (TakeDownHandledUtc is not null || StateAt(nowUtc) != PublicationState.Ended)
+        if (StateAt(nowUtc) != PublicationState.Ended || HandledUnpublishAtUtc == UnpublishAtUtc)
         {
             return false;
         }
-        TakeDownHandledUtc = nowUtc;
+        HandledUnpublishAtUtc = UnpublishAtUtc;
         return true;
-    }
-
-    // A new time to come down (or none) has not been handled yet.
-    private void ComeDownAt(DateTime? unpublishAtUtc)
-    {
-        UnpublishAtUtc = unpublishAtUtc;
-        TakeDownHandledUtc = null;
     }
 
     /// <summary>Recipes state a decision directly: published (and so approved) as of a time, which may be in the past.</summary>
@@ -302,7 +298,7 @@ public sealed class Release
         Slug = Latest.Slug;
         PublishAtUtc = publishAtUtc;
         UpdatedUtc = publishAtUtc;
-        ComeDownAt(null);
+        UnpublishAtUtc = null;
         WithdrawnUtc = null;
         Latest.MarkLive(publishAtUtc, null);
         Version = Guid.NewGuid();
@@ -339,7 +335,7 @@ public sealed class Release
         var goesLiveUtc = isLive || (state == PublicationState.Embargoed && publishAtUtc is null) ? PublishAtUtc!.Value : publishAtUtc ?? nowUtc;
         if (UnpublishAtUtc is { } end && end <= goesLiveUtc)
         {
-            ComeDownAt(null);
+            UnpublishAtUtc = null;
         }
         // A correction is a significant change (feeds show it as updated); a minor change is not.
         UpdatedUtc = !isLive ? goesLiveUtc : note is not null ? nowUtc : UpdatedUtc;

@@ -19,7 +19,7 @@ internal sealed class ReleaseConfiguration : IEntityTypeConfiguration<Release>
         release.Ignore(r => r.Latest);
         release.Ignore(r => r.Events);
         release.HasIndex(r => new { r.GoLiveHandledUtc, r.PublishAtUtc });
-        release.HasIndex(r => new { r.TakeDownHandledUtc, r.UnpublishAtUtc });
+        release.HasIndex(r => new { r.UnpublishAtUtc, r.HandledUnpublishAtUtc });
         release.Property(r => r.EmergencyPublishedBy).HasMaxLength(256);
         release.HasMany(r => r.Revisions).WithOne(v => v.Release).HasForeignKey(v => v.ReleaseId);
         release.HasMany(r => r.Comments).WithOne().HasForeignKey(c => c.ReleaseId);

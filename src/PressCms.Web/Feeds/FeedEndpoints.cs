@@ -77,7 +77,7 @@ public static class FeedEndpoints
         var withdrawn = topic.Filter(reader.RemovedSince(reader.NowUtc.AddDays(-TombstoneDays)));
         var origin = http.Request.Origin();
         var hub = topic.IsPinged && archive is null ? services.GetRequiredService<IOptions<FeedOptions>>().Value.Hub : null;
-        var version = await ContentVersion.ComputeAsync(live, withdrawn, $"{origin}{address}|{settings.PublicStamp}|{settings.Name}|{hub}", ct);
+        var version = await ContentVersion.ComputeAsync(live, withdrawn, $"{origin}{address}|{settings.PublicStamp}|{settings.Name}|{hub}", settings.PublicStampUtc, ct);
         var total = version.Count;
         if (archive is { } n && n > total / FeedSize)
         {

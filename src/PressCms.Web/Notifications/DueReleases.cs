@@ -33,13 +33,13 @@ public static class DueReleases
         (db.Database.IsNpgsql()
             ? db.Releases.FromSql($"""
                 SELECT * FROM "Releases"
-                WHERE "TakeDownHandledUtc" IS NULL AND "Status" <> 'Withdrawn' AND "UnpublishAtUtc" <= {nowUtc}
-                  AND "PublishAtUtc" < "UnpublishAtUtc"
+                WHERE "Status" <> 'Withdrawn' AND "UnpublishAtUtc" <= {nowUtc} AND "PublishAtUtc" < "UnpublishAtUtc"
+                  AND ("HandledUnpublishAtUtc" IS NULL OR "HandledUnpublishAtUtc" <> "UnpublishAtUtc")
                 ORDER BY "UnpublishAtUtc" LIMIT {Batch}
                 FOR UPDATE SKIP LOCKED
                 """)
-            : db.Releases.Where(r => r.TakeDownHandledUtc == null && r.Status != ReleaseStatus.Withdrawn && r.UnpublishAtUtc <= nowUtc
-                && r.PublishAtUtc < r.UnpublishAtUtc).OrderBy(r => r.UnpublishAtUtc).Take(Batch))
+            : db.Releases.Where(r => r.Status != ReleaseStatus.Withdrawn && r.UnpublishAtUtc <= nowUtc && r.PublishAtUtc < r.UnpublishAtUtc
+                && (r.HandledUnpublishAtUtc == null || r.HandledUnpublishAtUtc != r.UnpublishAtUtc)).OrderBy(r => r.UnpublishAtUtc).Take(Batch))
         .ToListAsync(cancellationToken);
 
     /// <summary>Published in an emergency at or before <paramref name="publishedBeforeUtc"/>, still unapproved, Approvers not yet told.</summary>

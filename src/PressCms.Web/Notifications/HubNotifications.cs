@@ -56,8 +56,8 @@ public sealed class HubNotifications(HubPing hub, IServiceScopeFactory scopes, T
                     (ReleaseStatus)entry.OriginalValues[nameof(Release.Status)]!, (DateTime?)entry.OriginalValues[nameof(Release.PublishAtUtc)],
                     (DateTime?)entry.OriginalValues[nameof(Release.UnpublishAtUtc)], nowUtc);
                 // Coming down at the set time changes no stored decision; handling it is the change feeds see.
-                var takenDown = entry.State == EntityState.Modified && release.TakeDownHandledUtc is not null
-                    && entry.OriginalValues[nameof(Release.TakeDownHandledUtc)] is null;
+                var takenDown = entry.State == EntityState.Modified && release.HandledUnpublishAtUtc is { } handled
+                    && !Equals(entry.OriginalValues[nameof(Release.HandledUnpublishAtUtc)], handled);
                 if (!publicBefore && !publicAfter && !takenDown)
                 {
                     continue;

@@ -19,7 +19,10 @@ public sealed record ContentVersion(int Count, string ETag, DateTime LastModifie
     // Readers revalidate every time: an embargo lifting must show up at once, and a 304 costs little.
     public const string CacheControl = "public, max-age=0, must-revalidate";
 
-    public static async Task<ContentVersion> ComputeAsync(IQueryable<Revision> live, IQueryable<Revision> withdrawn, string shape, CancellationToken ct)
+    /// <param name="shape">Everything else the response shows: address, host, settings, public stamp.</param>
+    /// <param name="shapeChangedUtc">When any of that last changed (the public stamp's time), so Last-Modified covers it too.</param>
+    public static async Task<ContentVersion> ComputeAsync(IQueryable<Revision> live, IQueryable<Revision> withdrawn, string shape, DateTime? shapeChangedUtc,
+        CancellationToken ct)
     {
         // One aggregate query per set: grouping by a constant puts every row in one group.
         var shown = await live.GroupBy(v => 1).Select(g => new
@@ -28,6 +31,8 @@ public sealed record ContentVersion(int Count, string ETag, DateTime LastModifie
             Numbers = g.Sum(v => v.Number),
             Updated = g.Max(v => (DateTime?)v.Release.UpdatedUtc),
             Published = g.Max(v => v.Release.PublishAtUtc),
+            // A minor change goes live without touching the release's times.
+            WentLive = g.Max(v => v.WentLiveUtc),
         }).FirstOrDefaultAsync(ct);
         var removed = await withdrawn.GroupBy(v => 1).Select(g => new
         {
@@ -40,7 +45,8 @@ public sealed record ContentVersion(int Count, string ETag, DateTime LastModifie
         var (gone, goneAt) = (removed?.Count ?? 0, removed?.At ?? DateTime.MinValue);
         var key = string.Create(CultureInfo.InvariantCulture, $"{shape}|{count}|{numbers}|{updated:O}|{published:O}|{gone}|{goneAt:O}");
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..24];
-        var newest = new[] { updated, published, goneAt }.Max();
+        // Anything the ETag covers moves Last-Modified too, for readers that send only If-Modified-Since.
+        var newest = new[] { updated, published, goneAt, shown?.WentLive ?? DateTime.MinValue, shapeChangedUtc ?? DateTime.MinValue }.Max();
         // HTTP dates have whole seconds.
         var lastModified = new DateTime(newest.Ticks - newest.Ticks % TimeSpan.TicksPerSecond, DateTimeKind.Utc);
         return new ContentVersion(count, $"W/\"{hash}\"", lastModified);

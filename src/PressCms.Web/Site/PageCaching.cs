@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -12,7 +13,14 @@ namespace PressCms.Web.Site;
 /// </summary>
 internal static class PageCaching
 {
-    public static RouteHandlerBuilder CachedByContentVersion(this RouteHandlerBuilder builder) =>
+    // Link checkers and uptime monitors ask with HEAD; the server sends the headers without the body.
+    private static readonly string[] GetOrHead = [HttpMethods.Get, HttpMethods.Head];
+
+    /// <summary>A public page: GET and HEAD, cached by content version.</summary>
+    public static RouteHandlerBuilder MapPage(this IEndpointRouteBuilder app, string pattern, Delegate handler) =>
+        app.MapMethods(pattern, GetOrHead, handler).CachedByContentVersion();
+
+    private static RouteHandlerBuilder CachedByContentVersion(this RouteHandlerBuilder builder) =>
         builder.AddEndpointFilter(async (context, next) =>
         {
             var http = context.HttpContext;
@@ -20,32 +28,30 @@ internal static class PageCaching
             var reader = http.RequestServices.GetRequiredService<SiteReader>();
             var settings = await reader.SettingsAsync(ct);
             var year = TimeZoneInfo.ConvertTimeFromUtc(reader.NowUtc, settings.FindTimeZone()).Year;
-            // The handlers read nothing from the query but the page number: other parameters must not multiply entries.
-            var shape = $"page|{http.Request.Origin()}{http.Request.Path}?page={http.Request.Query["page"]}|{settings.PublicStamp}|{settings.Name}|{settings.Theme}|{year}";
-            var version = await ContentVersion.ComputeAsync(reader.Live, reader.RemovedSince(null), shape, ct);
+            // The handlers read nothing from the query but the page number, clamped as they clamp it:
+            // no other parameter or spelling of the number makes another entry.
+            var page = int.TryParse(http.Request.Query["page"], NumberStyles.Integer, CultureInfo.InvariantCulture, out var number)
+                ? Math.Clamp(number, 1, SiteReader.MaxPage) : 1;
+            var shape = $"page|{http.Request.Origin()}{http.Request.Path}?page={page}|{settings.PublicStamp}|{settings.Name}|{settings.Theme}|{year}";
+            var version = await ContentVersion.ComputeAsync(reader.Live, reader.RemovedSince(null), shape, settings.PublicStampUtc, ct);
             var cache = http.RequestServices.GetRequiredService<RenderedCache>();
-            if (!cache.TryGet(version.ETag, out var page))
+            if (!cache.TryGet(version.ETag, out var rendered))
             {
                 var result = await next(context);
-                if (result is not ContentHttpResult built)
+                if (result is not ContentHttpResult { StatusCode: null or StatusCodes.Status200OK } built)
                 {
-                    // A request the handler refused (a malformed page number): nothing to keep.
+                    // Pages that do not exist (any address can be asked for) or a refused request: not kept, no validators.
                     return result;
                 }
-                page = new RenderedResponse(Encoding.UTF8.GetBytes(built.ResponseContent ?? ""), built.ContentType ?? "text/html; charset=utf-8",
-                    built.StatusCode ?? StatusCodes.Status200OK);
-                cache.Set(version.ETag, page);
-            }
-            // Only a page that exists has a version a reader can hold.
-            if (page.StatusCode != StatusCodes.Status200OK)
-            {
-                return page;
+                rendered = new RenderedResponse(Encoding.UTF8.GetBytes(built.ResponseContent ?? ""), built.ContentType ?? "text/html; charset=utf-8",
+                    StatusCodes.Status200OK);
+                cache.Set(version.ETag, rendered);
             }
             if (version.AnswersNotModified(http))
             {
                 return TypedResults.StatusCode(StatusCodes.Status304NotModified);
             }
             version.WriteHeaders(http);
-            return page;
+            return rendered;
         });
 }

@@ -13,15 +13,12 @@ public static class SiteEndpoints
 
     public static IEndpointRouteBuilder MapSite(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/", Home).CachedByContentVersion();
-        app.MapGet("/news/{slug}", Release).CachedByContentVersion();
-        app.MapGet("/operations/{slug}", OperationPage).CachedByContentVersion();
-        app.MapGet("/categories/{slug}", (string slug, int? page, HttpContext http, CancellationToken ct) => TermPage(TermKind.Category, slug, page, http, ct))
-            .CachedByContentVersion();
-        app.MapGet("/units/{slug}", (string slug, int? page, HttpContext http, CancellationToken ct) => TermPage(TermKind.Unit, slug, page, http, ct))
-            .CachedByContentVersion();
-        app.MapGet("/areas/{slug}", (string slug, int? page, HttpContext http, CancellationToken ct) => TermPage(TermKind.Area, slug, page, http, ct))
-            .CachedByContentVersion();
+        app.MapPage("/", Home);
+        app.MapPage("/news/{slug}", Release);
+        app.MapPage("/operations/{slug}", OperationPage);
+        app.MapPage("/categories/{slug}", (string slug, int? page, HttpContext http, CancellationToken ct) => TermPage(TermKind.Category, slug, page, http, ct));
+        app.MapPage("/units/{slug}", (string slug, int? page, HttpContext http, CancellationToken ct) => TermPage(TermKind.Unit, slug, page, http, ct));
+        app.MapPage("/areas/{slug}", (string slug, int? page, HttpContext http, CancellationToken ct) => TermPage(TermKind.Area, slug, page, http, ct));
         app.Map("/error", ErrorPage);
         app.MapFallback(NotFoundPage);
         return app;

@@ -27,6 +27,10 @@ public sealed class PageCachingTests
         Assert.NotNull(first.Headers.ETag);
         Assert.True(first.Headers.CacheControl!.MustRevalidate);
         Assert.Equal(first.Headers.ETag, (await client.GetAsync("/?utm_source=newsletter")).Headers.ETag);
+        Assert.Equal(first.Headers.ETag, (await client.GetAsync("/?page=01")).Headers.ETag);
+        using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/"));
+        Assert.Equal((HttpStatusCode.OK, first.Headers.ETag), (head.StatusCode, head.Headers.ETag));
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
 
         Assert.Equal(HttpStatusCode.NotModified, (await RevalidateAsync(client, "/", first)).StatusCode);
 
@@ -93,6 +97,8 @@ public sealed class PageCachingTests
         using var before = await client.GetAsync("/categories/child-protection");
         Assert.Contains("Child protection", await before.Content.ReadAsStringAsync());
 
+        // HTTP dates have whole seconds; the site was set up at 09:00 and the rename comes later.
+        factory.Clock.Advance(TimeSpan.FromMinutes(1));
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<PressCmsDbContext>();
@@ -100,9 +106,15 @@ public sealed class PageCachingTests
             await db.SaveChangesAsync();
         }
         using var after = await RevalidateAsync(client, "/categories/child-protection", before);
+        // Many readers and crawlers send only If-Modified-Since: the rename moves Last-Modified too.
+        using var byDate = new HttpRequestMessage(HttpMethod.Get, "/categories/child-protection");
+        byDate.Headers.IfModifiedSince = before.Content.Headers.LastModified;
+        using var afterByDate = await client.SendAsync(byDate);
 
         Assert.Equal(HttpStatusCode.OK, after.StatusCode);
         Assert.Contains("Safeguarding children", await after.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, afterByDate.StatusCode);
+        Assert.True(afterByDate.Content.Headers.LastModified > before.Content.Headers.LastModified);
         Assert.Contains("Safeguarding children", await client.GetStringAsync(LegatumPage));
     }
 

@@ -443,6 +443,9 @@ namespace PressCms.Data.Postgres.Migrations
                         .HasColumnType("character varying(32)")
                         .HasDefaultValue("");
 
+                    b.Property<DateTime?>("PublicStampUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime?>("SetUpUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -527,6 +530,9 @@ namespace PressCms.Data.Postgres.Migrations
                     b.Property<DateTime?>("GoLiveHandledUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("HandledUnpublishAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int?>("LastApprovedRevisionNumber")
                         .HasColumnType("integer");
 
@@ -548,9 +554,6 @@ namespace PressCms.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
-
-                    b.Property<DateTime?>("TakeDownHandledUtc")
-                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime?>("UnpublishAtUtc")
                         .HasColumnType("timestamp with time zone");
@@ -579,7 +582,7 @@ namespace PressCms.Data.Postgres.Migrations
 
                     b.HasIndex("Status", "PublishAtUtc");
 
-                    b.HasIndex("TakeDownHandledUtc", "UnpublishAtUtc");
+                    b.HasIndex("UnpublishAtUtc", "HandledUnpublishAtUtc");
 
                     b.ToTable("Releases");
                 });

@@ -433,6 +433,9 @@ namespace PressCms.Data.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasDefaultValue("");
 
+                    b.Property<DateTime?>("PublicStampUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("SetUpUtc")
                         .HasColumnType("TEXT");
 
@@ -515,6 +518,9 @@ namespace PressCms.Data.Sqlite.Migrations
                     b.Property<DateTime?>("GoLiveHandledUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("HandledUnpublishAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("LastApprovedRevisionNumber")
                         .HasColumnType("INTEGER");
 
@@ -535,9 +541,6 @@ namespace PressCms.Data.Sqlite.Migrations
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("TakeDownHandledUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("UnpublishAtUtc")
@@ -567,7 +570,7 @@ namespace PressCms.Data.Sqlite.Migrations
 
                     b.HasIndex("Status", "PublishAtUtc");
 
-                    b.HasIndex("TakeDownHandledUtc", "UnpublishAtUtc");
+                    b.HasIndex("UnpublishAtUtc", "HandledUnpublishAtUtc");
 
                     b.ToTable("Releases");
                 });

@@ -294,16 +294,18 @@ public sealed class ReleaseWorkflowTests
         Assert.False(release.MarkTakeDownHandled(Now.AddHours(1).AddMilliseconds(-1)));
         Assert.True(release.MarkTakeDownHandled(Now.AddHours(1)));
         Assert.False(release.MarkTakeDownHandled(Now.AddHours(2)));
-        Assert.Equal(Now.AddHours(1), release.TakeDownHandledUtc);
+        Assert.Equal(Now.AddHours(1), release.HandledUnpublishAtUtc);
 
         // Put back up and set to come down again: that time is handled in its turn.
         release.Edit(release.Version, Contents.Valid("Appeal reopened"), TestMarkdown.Instance, People.Author.Name, Now.AddHours(2));
         release.Submit(release.Version, People.Author, Now.AddHours(2));
         release.Approve(release.Version, People.Approver, People.AllChecked, null, Now.AddHours(2));
         release.Publish(release.Version, People.Publisher, null, null, Now.AddHours(3));
-        Assert.Null(release.TakeDownHandledUtc);
+        Assert.False(release.MarkTakeDownHandled(Now.AddHours(3)));
         release.ScheduleUnpublish(release.Version, People.Publisher, Now.AddHours(4), Now.AddHours(3));
+        Assert.False(release.MarkTakeDownHandled(Now.AddHours(4).AddMilliseconds(-1)));
         Assert.True(release.MarkTakeDownHandled(Now.AddHours(4)));
+        Assert.Equal(Now.AddHours(4), release.HandledUnpublishAtUtc);
     }
 
     [Fact]

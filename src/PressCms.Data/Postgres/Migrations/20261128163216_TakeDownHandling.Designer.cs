@@ -13,7 +13,7 @@ using PressCms.Data.Postgres;
 namespace PressCms.Data.Postgres.Migrations
 {
     [DbContext(typeof(PostgresPressCmsDbContext))]
-    [Migration("20261128155748_TakeDownHandling")]
+    [Migration("20261128163216_TakeDownHandling")]
     partial class TakeDownHandling
     {
         /// <inheritdoc />
@@ -446,6 +446,9 @@ namespace PressCms.Data.Postgres.Migrations
                         .HasColumnType("character varying(32)")
                         .HasDefaultValue("");
 
+                    b.Property<DateTime?>("PublicStampUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime?>("SetUpUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -530,6 +533,9 @@ namespace PressCms.Data.Postgres.Migrations
                     b.Property<DateTime?>("GoLiveHandledUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("HandledUnpublishAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int?>("LastApprovedRevisionNumber")
                         .HasColumnType("integer");
 
@@ -551,9 +557,6 @@ namespace PressCms.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
-
-                    b.Property<DateTime?>("TakeDownHandledUtc")
-                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime?>("UnpublishAtUtc")
                         .HasColumnType("timestamp with time zone");
@@ -582,7 +585,7 @@ namespace PressCms.Data.Postgres.Migrations
 
                     b.HasIndex("Status", "PublishAtUtc");
 
-                    b.HasIndex("TakeDownHandledUtc", "UnpublishAtUtc");
+                    b.HasIndex("UnpublishAtUtc", "HandledUnpublishAtUtc");
 
                     b.ToTable("Releases");
                 });

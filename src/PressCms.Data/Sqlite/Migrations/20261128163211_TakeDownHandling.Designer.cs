@@ -11,7 +11,7 @@ using PressCms.Data.Sqlite;
 namespace PressCms.Data.Sqlite.Migrations
 {
     [DbContext(typeof(SqlitePressCmsDbContext))]
-    [Migration("20261128155742_TakeDownHandling")]
+    [Migration("20261128163211_TakeDownHandling")]
     partial class TakeDownHandling
     {
         /// <inheritdoc />
@@ -436,6 +436,9 @@ namespace PressCms.Data.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasDefaultValue("");
 
+                    b.Property<DateTime?>("PublicStampUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("SetUpUtc")
                         .HasColumnType("TEXT");
 
@@ -518,6 +521,9 @@ namespace PressCms.Data.Sqlite.Migrations
                     b.Property<DateTime?>("GoLiveHandledUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("HandledUnpublishAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("LastApprovedRevisionNumber")
                         .HasColumnType("INTEGER");
 
@@ -538,9 +544,6 @@ namespace PressCms.Data.Sqlite.Migrations
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("TakeDownHandledUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("UnpublishAtUtc")
@@ -570,7 +573,7 @@ namespace PressCms.Data.Sqlite.Migrations
 
                     b.HasIndex("Status", "PublishAtUtc");
 
-                    b.HasIndex("TakeDownHandledUtc", "UnpublishAtUtc");
+                    b.HasIndex("UnpublishAtUtc", "HandledUnpublishAtUtc");
 
                     b.ToTable("Releases");
                 });
