@@ -22,4 +22,16 @@ public sealed class AlertOptions
     /// <summary>Corrections published this long ago are still queued if a node missed them (it was down, or crashed after the save).</summary>
     [Range(typeof(TimeSpan), "00:10:00", "7.00:00:00")]
     public TimeSpan CorrectionLookback { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>A subscription nobody confirmed is deleted this long after its last confirmation email.</summary>
+    [Range(typeof(TimeSpan), "1.00:00:00", "90.00:00:00")]
+    public TimeSpan UnconfirmedRetention { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>An unsubscribed address is deleted this long after it unsubscribed.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "365.00:00:00")]
+    public TimeSpan UnsubscribedRetention { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>Sent, dropped and abandoned alerts are deleted this long after they were queued; longer than any <see cref="CorrectionLookback"/>.</summary>
+    [Range(typeof(TimeSpan), "8.00:00:00", "3650.00:00:00")]
+    public TimeSpan OutboxRetention { get; set; } = TimeSpan.FromDays(90);
 }

@@ -6,7 +6,8 @@ using PressCms.Data;
 namespace PressCms.Web.Alerts;
 
 /// <summary>
-/// Every SendInterval (on the injected clock), queues missed corrections, then sends due outbox rows:
+/// Every SendInterval (on the injected clock), deletes what is kept no longer (hourly, see
+/// <see cref="AlertRetention"/>), queues missed corrections, then sends due outbox rows:
 /// each is claimed for a short lease, sent, then stamped, so a restart loses nothing (an unstamped
 /// row is due again when its lease ends) and a second pass sends nothing twice.
 /// </summary>
@@ -18,11 +19,21 @@ public sealed class AlertSender(IServiceScopeFactory scopes, AlertMailer mailer,
     /// <summary>Long enough for one batch to go through a slow relay; a row whose node died is sent by another after this.</summary>
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
 
+    /// <summary>Retention runs on the first pass and then at most this often on each node.</summary>
+    public static readonly TimeSpan PurgeEvery = TimeSpan.FromHours(1);
+
+    private DateTime lastPurgeUtc = DateTime.MinValue;
+
     /// <summary>One pass, as the timer runs it; tests call it directly.</summary>
     public async Task<AlertOutcome> RunOnceAsync(CancellationToken cancellationToken = default)
     {
         var nowUtc = time.GetUtcNow().UtcDateTime;
         await using var scope = scopes.CreateAsyncScope();
+        if (nowUtc - lastPurgeUtc >= PurgeEvery)
+        {
+            await scope.ServiceProvider.GetRequiredService<AlertRetention>().RunAsync(nowUtc, cancellationToken);
+            lastPurgeUtc = nowUtc;
+        }
         var queued = await scope.ServiceProvider.GetRequiredService<AlertQueue>().QueueCorrectionsAsync(nowUtc, cancellationToken);
         var outcome = new AlertOutcome(queued, 0, 0);
         if (!mailer.IsOn)

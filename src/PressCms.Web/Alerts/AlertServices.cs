@@ -9,6 +9,7 @@ public static class AlertServices
         services.AddSingleton<AlertMailer>();
         services.AddSingleton<AlertRateLimit>();
         services.AddScoped<AlertQueue>();
+        services.AddScoped<AlertRetention>();
         services.AddScoped<AlertSubscriptions>();
         services.AddScoped<AlertWriter>();
         services.AddSingleton<AlertSender>();
