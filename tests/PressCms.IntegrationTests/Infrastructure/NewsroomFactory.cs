@@ -92,18 +92,25 @@ public sealed class NewsroomFactory : WebApplicationFactory<Program>
 
     public override async ValueTask DisposeAsync()
     {
-        await base.DisposeAsync();
-        if (postgresDatabase is not null)
+        // The database and folder go even when stopping a host throws, so no run leaves them behind.
+        try
         {
-            NpgsqlConnection.ClearAllPools();
-            await using var connection = new NpgsqlConnection(Database.PostgresConnectionString);
-            await connection.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {postgresDatabase} WITH (FORCE)", connection);
-            await drop.ExecuteNonQueryAsync();
+            await base.DisposeAsync();
         }
-        if (Directory.Exists(dataPath))
+        finally
         {
-            Directory.Delete(dataPath, recursive: true);
+            if (postgresDatabase is not null)
+            {
+                NpgsqlConnection.ClearAllPools();
+                await using var connection = new NpgsqlConnection(Database.PostgresConnectionString);
+                await connection.OpenAsync();
+                await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {postgresDatabase} WITH (FORCE)", connection);
+                await drop.ExecuteNonQueryAsync();
+            }
+            if (Directory.Exists(dataPath))
+            {
+                Directory.Delete(dataPath, recursive: true);
+            }
         }
     }
 }

@@ -92,7 +92,13 @@ public sealed class MailedNewsroom : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         // Disposes every node, then drops the database.
-        await newsroom.DisposeAsync();
-        await Sink.DisposeAsync();
+        try
+        {
+            await newsroom.DisposeAsync();
+        }
+        finally
+        {
+            await Sink.DisposeAsync();
+        }
     }
 }
