@@ -33,6 +33,12 @@ public sealed class MediaAsset
     public double FocalX { get; private set; } = 0.5;
     public double FocalY { get; private set; } = 0.5;
     public List<int> RenditionWidths { get; private set; } = [];
+
+    /// <summary>
+    /// The size in bytes of the largest JPEG rendition, the file feeds enclose; 0 when not known
+    /// (an image uploaded before sizes were kept whose file is gone).
+    /// </summary>
+    public long EnclosureBytes { get; private set; }
     public string UploadedBy { get; private set; } = "";
     public DateTime UploadedUtc { get; private set; }
     public DateTime? RemovedUtc { get; private set; }
@@ -46,15 +52,22 @@ public sealed class MediaAsset
     public static string NewId() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(10));
 
     public static MediaAsset Upload(string id, string fileName, string format, int width, int height, long bytes, string sha256,
-        IReadOnlyList<int> renditionWidths, MediaDetails details, string uploadedBy, DateTime nowUtc)
+        IReadOnlyList<int> renditionWidths, long enclosureBytes, MediaDetails details, string uploadedBy, DateTime nowUtc)
     {
         var asset = new MediaAsset
         {
             Id = id, FileName = Path.GetFileName(fileName), Format = format, Width = width, Height = height, Bytes = bytes,
-            Sha256 = sha256, RenditionWidths = [.. renditionWidths], UploadedBy = uploadedBy, UploadedUtc = nowUtc,
+            Sha256 = sha256, RenditionWidths = [.. renditionWidths], EnclosureBytes = enclosureBytes, UploadedBy = uploadedBy, UploadedUtc = nowUtc,
         };
         asset.Apply(details);
         return asset;
+    }
+
+    /// <summary>Records the enclosure's size for an image uploaded before sizes were kept.</summary>
+    public void RecordEnclosureSize(long bytes)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(bytes);
+        EnclosureBytes = bytes;
     }
 
     public void Describe(MediaDetails details)

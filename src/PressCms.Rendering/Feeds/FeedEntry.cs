@@ -56,7 +56,8 @@ internal static class FeedEntry
         }
         if (release.LeadImage is { } image)
         {
-            item.Links.Add(new SyndicationLink(new Uri(image.Src), "enclosure", null, MediaRss.MimeType(image.Src), 0));
+            // RSS requires a length; 0 is what the RSS Advisory Board's profile asks for when it is not known.
+            item.Links.Add(new SyndicationLink(new Uri(image.Src), "enclosure", null, MediaRss.MimeType(image.Src), image.Bytes ?? 0));
             item.Extensions.Add(MediaRss.Content(image));
         }
         item.Extensions.AddRange(FeedFacts.Of(release));

@@ -65,6 +65,17 @@ internal static class JsonFeed
         if (release.LeadImage is { } image)
         {
             json.WriteString("image", image.Src);
+            // The same file as the RSS and Atom enclosure.
+            json.WriteStartArray("attachments");
+            json.WriteStartObject();
+            json.WriteString("url", image.Src);
+            json.WriteString("mime_type", MediaRss.MimeType(image.Src));
+            if (image.Bytes is { } bytes)
+            {
+                json.WriteNumber("size_in_bytes", bytes);
+            }
+            json.WriteEndObject();
+            json.WriteEndArray();
         }
         json.WriteString("date_published", Rfc3339(release.PublishedUtc));
         json.WriteString("date_modified", Rfc3339(release.UpdatedUtc));

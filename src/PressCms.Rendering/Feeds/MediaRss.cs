@@ -18,6 +18,10 @@ internal static class MediaRss
             new XAttribute("url", image.Src),
             new XAttribute("type", MimeType(image.Src)),
             new XAttribute("medium", "image"));
+        if (image.Bytes is { } bytes)
+        {
+            content.Add(new XAttribute("fileSize", bytes.ToString(CultureInfo.InvariantCulture)));
+        }
         if (image.Width is { } width && image.Height is { } height)
         {
             content.Add(new XAttribute("width", width.ToString(CultureInfo.InvariantCulture)),

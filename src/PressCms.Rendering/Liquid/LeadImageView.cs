@@ -12,4 +12,7 @@ public sealed record LeadImageView(string Src, string Alt, string? Caption, stri
     public int? Width { get; init; }
     public int? Height { get; init; }
     public string? CardUrl { get; init; }
+
+    /// <summary>The size in bytes of the file at <see cref="Src"/>, when known: feeds give it as the enclosure's length.</summary>
+    public long? Bytes { get; init; }
 }

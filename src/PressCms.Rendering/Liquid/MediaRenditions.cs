@@ -27,6 +27,7 @@ public static class MediaRenditions
             Width = largest,
             Height = (int)Math.Round(largest * (double)asset.Height / asset.Width),
             CardUrl = $"{origin}/media/{asset.Id}/card.jpg",
+            Bytes = asset.EnclosureBytes > 0 ? asset.EnclosureBytes : null,
         };
     }
 }

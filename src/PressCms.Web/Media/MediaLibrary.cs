@@ -46,7 +46,10 @@ public sealed class MediaLibrary(PressCmsDbContext db, IImageProcessor images, M
         var format = processed.Source.Format.ToString().ToLowerInvariant();
         await store.WriteAsync(id, "." + format, bytes, processed, cancellationToken);
         var widths = processed.Renditions.Select(r => r.Width).Distinct().Order().ToList();
-        var asset = MediaAsset.Upload(id, fileName, format, processed.Source.Width, processed.Source.Height, bytes.Length, sha256, widths, details, actor, nowUtc);
+        // Feeds enclose the largest JPEG rendition, so its size is the enclosure's length.
+        var enclosure = processed.Renditions.Where(r => r.Format == ImageFormatKind.Jpeg).MaxBy(r => r.Width);
+        var asset = MediaAsset.Upload(id, fileName, format, processed.Source.Width, processed.Source.Height, bytes.Length, sha256, widths,
+            enclosure?.Bytes.Length ?? 0, details, actor, nowUtc);
         db.Media.Add(asset);
         db.Record(new AuditRecord(nowUtc, actor, AuditActions.ImageUploaded, channel, Detail: $"{asset.Id}: {asset.FileName}, credit {asset.Credit}"));
         return asset;

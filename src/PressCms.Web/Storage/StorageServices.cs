@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PressCms.Data;
 using PressCms.Data.Postgres;
 using PressCms.Data.Sqlite;
+using PressCms.Web.Media;
 
 namespace PressCms.Web.Storage;
 
@@ -28,7 +29,10 @@ public static class StorageServices
         return services;
     }
 
-    /// <summary>Creates and migrates the database; SQLite is switched to WAL so readers never wait for a writer.</summary>
+    /// <summary>
+    /// Creates and migrates the database; SQLite is switched to WAL so readers never wait for a writer.
+    /// Data the schema gained later is then filled in (enclosure sizes).
+    /// </summary>
     public static async Task MigratePressCmsAsync(this IServiceProvider services)
     {
         Directory.CreateDirectory(services.GetRequiredService<PressCmsPaths>().Data);
@@ -39,5 +43,6 @@ public static class StorageServices
         {
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         }
+        await EnclosureSizes.BackfillAsync(db, scope.ServiceProvider.GetRequiredService<MediaStore>());
     }
 }

@@ -79,7 +79,7 @@ public sealed class AlertContentTests
     {
         await using var scope = newsroom.Node.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PressCmsDbContext>();
-        var asset = MediaAsset.Upload(MediaAsset.NewId(), "photo.jpg", "jpeg", 2400, 1600, 500_000, new string('a', 64), [480, 800, 1200],
+        var asset = MediaAsset.Upload(MediaAsset.NewId(), "photo.jpg", "jpeg", 2400, 1600, 500_000, new string('a', 64), [480, 800, 1200], 180_000,
             new MediaDetails(alt, null, "Metropolitan Police", null, "DI Jane Smith", "Investigating officer", "Public appeal", null),
             "admin", newsroom.Clock.GetUtcNow().UtcDateTime);
         db.Media.Add(asset);

@@ -1,5 +1,8 @@
 using System.Net;
+using System.Globalization;
 using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Xml.Linq;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,6 +15,9 @@ namespace PressCms.IntegrationTests.Media;
 
 public sealed partial class MediaLibraryTests
 {
+    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+    private static readonly XNamespace Media = "http://search.yahoo.com/mrss/";
+
     private static Dictionary<string, string> Details() => new()
     {
         ["Input.Alt"] = "Officers outside a house in Hackney",
@@ -199,6 +205,59 @@ public sealed partial class MediaLibraryTests
         Assert.DoesNotContain("A recovered bicycle", after);
         Assert.Contains($"/media/{first}/", after);
         Assert.DoesNotContain($"/media/{second}", await reader.GetStringAsync("/feeds/releases.atom"));
+    }
+
+    [Fact]
+    public async Task Should_give_every_feed_the_real_size_of_the_image_it_encloses_even_for_images_uploaded_before_sizes_were_kept()
+    {
+        await using var factory = new NewsroomFactory(Database.Sqlite);
+        await factory.SetUpAsync();
+        using var admin = await factory.SignInAsync();
+        var id = await UploadedIdAsync(admin);
+        var edit = await admin.CreateDraftAsync(f =>
+        {
+            f["Input.Headline"] = "Appeal after a burglary in Hackney";
+            f["Input.Slug"] = "hackney-burglary-appeal";
+            f["Input.LeadImage.Src"] = "/media/" + id;
+        });
+        await factory.PublishThroughReviewAsync(admin, edit);
+
+        async Task AssertLengthsAsync(HttpClient reader)
+        {
+            var rss = XDocument.Parse(await reader.GetStringAsync("/feeds/releases.rss"));
+            var enclosure = rss.Descendants("enclosure").Single(e => e.Attribute("url")!.Value.Contains(id, StringComparison.Ordinal));
+            var file = await reader.GetByteArrayAsync(enclosure.Attribute("url")!.Value);
+            var length = file.LongLength.ToString(CultureInfo.InvariantCulture);
+            Assert.True(file.Length > 1000);
+            Assert.Equal(length, enclosure.Attribute("length")!.Value);
+            Assert.Equal(length, enclosure.Parent!.Element(Media + "content")!.Attribute("fileSize")!.Value);
+            var atom = XDocument.Parse(await reader.GetStringAsync("/feeds/releases.atom"));
+            var link = atom.Descendants(Atom + "link").Single(l => l.Attribute("rel")?.Value == "enclosure" && l.Attribute("href")!.Value.Contains(id, StringComparison.Ordinal));
+            Assert.Equal(length, link.Attribute("length")!.Value);
+            using var json = JsonDocument.Parse(await reader.GetStringAsync("/feeds/releases.json"));
+            var attachment = json.RootElement.GetProperty("items").EnumerateArray()
+                .Single(i => i.GetProperty("url").GetString()!.EndsWith("/news/hackney-burglary-appeal", StringComparison.Ordinal))
+                .GetProperty("attachments")[0];
+            Assert.Equal(enclosure.Attribute("url")!.Value, attachment.GetProperty("url").GetString());
+            Assert.Equal(file.LongLength, attachment.GetProperty("size_in_bytes").GetInt64());
+        }
+
+        using (var reader = factory.Anonymous())
+        {
+            await AssertLengthsAsync(reader);
+        }
+
+        // An image from before sizes were kept: the next node to start measures the rendition on disk.
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PressCmsDbContext>();
+            Assert.Equal(1, await db.Media.Where(a => a.Id == id).ExecuteUpdateAsync(u => u.SetProperty(a => a.EnclosureBytes, 0L)));
+        }
+        var restarted = factory.WithWebHostBuilder(_ => { });
+        using (var reader = restarted.CreateClient())
+        {
+            await AssertLengthsAsync(reader);
+        }
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

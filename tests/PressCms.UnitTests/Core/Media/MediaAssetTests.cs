@@ -59,7 +59,7 @@ public sealed class MediaAssetTests
     [Fact]
     public void Should_list_an_image_for_review_from_its_review_date()
     {
-        var asset = MediaAsset.Upload(MediaAsset.NewId(), "photo.jpg", "jpeg", 800, 600, 1234, new string('a', 64), [480, 800], Complete(), "officer", Now);
+        var asset = MediaAsset.Upload(MediaAsset.NewId(), "photo.jpg", "jpeg", 800, 600, 1234, new string('a', 64), [480, 800], 90_000, Complete(), "officer", Now);
 
         Assert.False(asset.IsDueForReview(Today.AddMonths(6).AddDays(-1)));
         Assert.True(asset.IsDueForReview(Today.AddMonths(6)));
@@ -68,7 +68,7 @@ public sealed class MediaAssetTests
     [Fact]
     public void Should_remove_an_image_everywhere_only_with_a_reason_and_for_good()
     {
-        var asset = MediaAsset.Upload(MediaAsset.NewId(), "wanted.jpg", "jpeg", 800, 600, 1234, new string('a', 64), [480], Complete(), "officer", Now);
+        var asset = MediaAsset.Upload(MediaAsset.NewId(), "wanted.jpg", "jpeg", 800, 600, 1234, new string('a', 64), [480], 40_000, Complete(), "officer", Now);
 
         Assert.Equal("reason-required", Assert.Throws<ReleaseRuleException>(() => asset.RemoveEverywhere("publisher", " ", Now)).Rule);
         asset.RemoveEverywhere("publisher", "Wanted man arrested", Now);
