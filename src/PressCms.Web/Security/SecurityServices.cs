@@ -1,10 +1,14 @@
 using PressCms.Core.People;
 using PressCms.Core.Workflow;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 using PressCms.Data;
 using PressCms.Data.Identity;
+using PressCms.Web.Storage;
 
 namespace PressCms.Web.Security;
 
@@ -34,6 +38,12 @@ public static class SecurityServices
             })
             .AddEntityFrameworkStores<PressCmsDbContext>()
             .AddDefaultTokenProviders();
+        // The key ring behind sign-in cookies, antiforgery tokens and sealed alert links lives in a
+        // known folder beside the data (never the service account's home, never only in memory), so
+        // it survives restarts and every node sharing the folder reads what another node wrote.
+        services.AddDataProtection().SetApplicationName("PressCms");
+        services.AddOptions<KeyManagementOptions>().Configure<PressCmsPaths, ILoggerFactory>((o, paths, logs) =>
+            o.XmlRepository = new FileSystemXmlRepository(KeyFolder(paths.Keys), logs));
         // Role changes and removed accounts reach signed-in sessions within a minute.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.ConfigureApplicationCookie(o =>
@@ -97,4 +107,9 @@ public static class SecurityServices
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
         await next(context);
     });
+
+    /// <summary>The key folder, readable by the service account alone.</summary>
+    private static DirectoryInfo KeyFolder(string path) =>
+        OperatingSystem.IsWindows() ? Directory.CreateDirectory(path)
+            : Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
 }

@@ -18,6 +18,12 @@ public sealed class PressCmsOptions
 
     /// <summary>Folder holding recipes; defaults to the recipes copied beside the executable.</summary>
     public string? RecipesPath { get; set; }
+
+    /// <summary>
+    /// Folder holding the data protection key ring (sign-in cookies, antiforgery, alert link
+    /// tokens); defaults to {DataPath}/keys. Every node must see the same folder.
+    /// </summary>
+    public string? KeysPath { get; set; }
 }
 
 public sealed class DatabaseOptions

@@ -9,6 +9,11 @@ public sealed class PressCmsPaths(IOptions<PressCmsOptions> options, IWebHostEnv
 
     public string Media => Path.Combine(Data, "media");
 
+    /// <summary>The data protection key ring's folder: beside the data unless configured.</summary>
+    public string Keys => options.Value.KeysPath is { Length: > 0 } keys
+        ? Path.GetFullPath(Path.Combine(environment.ContentRootPath, keys))
+        : Path.Combine(Data, "keys");
+
     public string Themes { get; } = options.Value.ThemesPath is { Length: > 0 } themes
         ? Path.GetFullPath(Path.Combine(environment.ContentRootPath, themes))
         : Path.Combine(AppContext.BaseDirectory, "themes");
