@@ -14,9 +14,6 @@ public static class FeedAddresses
 
     public static readonly IReadOnlyList<string> Formats = ["rss", "atom", "json"];
 
-    /// <summary>Formats with RFC 5005 archive pages; JSON Feed has no archive links.</summary>
-    public static readonly IReadOnlyList<string> ArchiveFormats = ["rss", "atom"];
-
     /// <summary>The address without its extension or query: "/feeds/releases", "/feeds/areas/london".</summary>
     public static string Path(Topic topic) =>
         topic.Parts is [var only] ? $"{Root}/{Plural(only.Facet)}/{only.Slug}" : $"{Root}/{AllName}";

@@ -7,7 +7,8 @@ namespace PressCms.Rendering.Feeds;
 
 /// <summary>
 /// JSON Feed 1.1 (jsonfeed.org/version/1.1). The structured facts go in "_presscms", the spec's
-/// extension mechanism: readers that do not know the key ignore it.
+/// extension mechanism: readers that do not know the key ignore it. "next_url" pages through the
+/// same archive pages as RSS and Atom, newest first.
 /// </summary>
 internal static class JsonFeed
 {
@@ -31,6 +32,11 @@ internal static class JsonFeed
             json.WriteStartArray("authors");
             WriteAuthor(json, site);
             json.WriteEndArray();
+            // JSON Feed's paging: the next page holds older releases, so a reader can walk the whole history.
+            if (feed.PrevArchiveUrl is { } older)
+            {
+                json.WriteString("next_url", older);
+            }
             if (feed.HubUrl is { } hub)
             {
                 json.WriteStartArray("hubs");

@@ -14,7 +14,8 @@ namespace PressCms.Web.Feeds;
 /// <summary>
 /// RSS 2.0, Atom 1.0 and JSON Feed 1.1 of the newest live releases, site-wide, per category,
 /// operation, unit, area and kind, and for any combination of those (one value each);
-/// RFC 5005 archives in RSS and Atom; conditional GET answered before any body is built.
+/// RFC 5005 archives in RSS and Atom, the same pages through next_url in JSON Feed; conditional
+/// GET answered before any body is built.
 /// </summary>
 public static class FeedEndpoints
 {
@@ -46,7 +47,7 @@ public static class FeedEndpoints
 
     private static async Task<IResult> Serve(HttpContext http, string format, string? pathFacets, string? pathSlug, int? archive, CancellationToken ct)
     {
-        if (!FeedAddresses.Formats.Contains(format) || archive is < 1 || (archive is not null && !FeedAddresses.ArchiveFormats.Contains(format)))
+        if (!FeedAddresses.Formats.Contains(format) || archive is < 1)
         {
             return TypedResults.NotFound();
         }
@@ -129,12 +130,11 @@ public static class FeedEndpoints
         // The current feed links back to the newest full archive page; each archive page to its neighbours.
         var previous = (archive ?? fullArchives + 1) - 1;
         var address = archive is { } number ? FeedAddresses.Archive(topic.Topic, format, number) : FeedAddresses.Feed(topic.Topic, format);
-        var archives = FeedAddresses.ArchiveFormats.Contains(format);
         return new FeedView(site, topic.Title, origin + address, origin + topic.AlternatePath, items, updated)
         {
             Description = topic.Title,
             HubUrl = hub,
-            PrevArchiveUrl = archives && previous >= 1 ? origin + FeedAddresses.Archive(topic.Topic, format, previous) : null,
+            PrevArchiveUrl = previous >= 1 ? origin + FeedAddresses.Archive(topic.Topic, format, previous) : null,
             NextArchiveUrl = archive is { } a
                 ? origin + (a < fullArchives ? FeedAddresses.Archive(topic.Topic, format, a + 1) : FeedAddresses.Feed(topic.Topic, format))
                 : null,

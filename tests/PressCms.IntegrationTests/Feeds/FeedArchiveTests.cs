@@ -1,12 +1,16 @@
 using System.Globalization;
 using System.Net;
+using System.Text.Json;
 using System.Xml.Linq;
 using PressCms.IntegrationTests.Api;
 using PressCms.IntegrationTests.Infrastructure;
 
 namespace PressCms.IntegrationTests.Feeds;
 
-/// <summary>RFC 5005 archived feeds: from the current feed a reader walks prev-archive links back through every release.</summary>
+/// <summary>
+/// RFC 5005 archived feeds: from the current feed a reader walks prev-archive links back through
+/// every release; a JSON Feed reader follows next_url through the same pages.
+/// </summary>
 public sealed class FeedArchiveTests
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
@@ -66,14 +70,55 @@ public sealed class FeedArchiveTests
         Assert.Null(Link(XDocument.Parse(await first.Content.ReadAsStringAsync()), "prev-archive"));
     }
 
-    [Fact]
-    public async Task Should_not_offer_json_feed_archives()
+    [Theory]
+    [InlineData("/feeds/releases.json", "/feeds/releases/archive/{0}.json")]
+    [InlineData("/feeds/releases.json?area=london&kind=appeal", "/feeds/releases/archive/{0}.json?area=london&kind=appeal")]
+    public async Task Should_let_a_json_feed_reader_page_through_the_whole_history_with_next_url(string feedPath, string archivePath)
     {
         await using var factory = new NewsroomFactory(Database.Sqlite);
         await factory.SetUpAsync();
+        using var client = factory.Anonymous();
+        var seeded = JsonItems(await JsonAsync(client, feedPath)).Count;
+        using var admin = await factory.ApiClientAsync(NewsroomFactory.AdminEmail);
+        for (var i = 0; i < 60; i++)
+        {
+            factory.Clock.Advance(TimeSpan.FromMinutes(1));
+            var id = await admin.CreateAsync($"archive-appeal-{i}");
+            Assert.True((await admin.PostJsonAsync($"/api/releases/{id}/emergency-publish", """{ "reason": "Test archive" }""")).IsSuccessStatusCode);
+        }
+        var total = seeded + 60;
 
-        Assert.Equal(HttpStatusCode.NotFound, (await factory.Anonymous().GetAsync("/feeds/releases/archive/1.json")).StatusCode);
+        var current = await JsonAsync(client, feedPath);
+        Assert.Equal("http://localhost" + feedPath, current.RootElement.GetProperty("feed_url").GetString());
+        Assert.Empty(JsonFeedSchemaTests.Errors(current.RootElement));
+        var seen = new HashSet<string>(JsonItems(current));
+        var next = NextUrl(current);
+        var pages = 0;
+        while (next is not null)
+        {
+            pages++;
+            Assert.Equal("http://localhost" + Page(archivePath, total / 50 - pages + 1), next);
+            using var page = await JsonAsync(client, next);
+            Assert.Equal(next, page.RootElement.GetProperty("feed_url").GetString());
+            Assert.Empty(JsonFeedSchemaTests.Errors(page.RootElement));
+            Assert.Equal(50, JsonItems(page).Count);
+            seen.UnionWith(JsonItems(page));
+            next = NextUrl(page);
+        }
+        current.Dispose();
+
+        Assert.Equal(total / 50, pages);
+        Assert.Equal(total, seen.Count);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(Page(archivePath, pages + 1))).StatusCode);
     }
+
+    private static async Task<JsonDocument> JsonAsync(HttpClient client, string path) => JsonDocument.Parse(await client.GetStringAsync(path));
+
+    private static List<string> JsonItems(JsonDocument feed) =>
+        [.. feed.RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()!)];
+
+    private static string? NextUrl(JsonDocument feed) =>
+        feed.RootElement.TryGetProperty("next_url", out var next) ? next.GetString() : null;
 
     private static string Page(string archivePath, int page) => string.Format(CultureInfo.InvariantCulture, archivePath, page);
 

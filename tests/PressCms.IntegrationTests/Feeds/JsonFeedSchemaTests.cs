@@ -81,7 +81,7 @@ public sealed partial class JsonFeedSchemaTests
     }
 
     /// <summary>Each error as "#instance-pointer (schema path) keyword: message"; none when the feed is valid.</summary>
-    private static List<string> Errors(JsonElement feed) => [.. Failures(Schema.Evaluate(feed, Options))];
+    internal static List<string> Errors(JsonElement feed) => [.. Failures(Schema.Evaluate(feed, Options))];
 
     private static IEnumerable<string> Failures(EvaluationResults node) => node.IsValid
         ? []
