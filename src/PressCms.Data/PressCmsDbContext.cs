@@ -32,6 +32,7 @@ public abstract class PressCmsDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<MediaAsset> Media => Set<MediaAsset>();
     public DbSet<Subscription> Subscriptions => Set<Subscription>();
     public DbSet<AlertMessage> AlertOutbox => Set<AlertMessage>();
+    public DbSet<StaffEmail> StaffOutbox => Set<StaffEmail>();
 
     private readonly List<AuditRecord> pendingAudit = [];
 

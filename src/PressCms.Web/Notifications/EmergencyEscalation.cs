@@ -9,7 +9,7 @@ namespace PressCms.Web.Notifications;
 /// Tells the Approvers, once, that an emergency publication has waited longer than
 /// PressCms:Notifications:EmergencyApprovalHours for retrospective approval.
 /// </summary>
-public sealed class EmergencyEscalation(PressCmsDbContext db, Recipients recipients, EmailSender email, IOptions<NotificationOptions> options, ILogger<EmergencyEscalation> logger)
+public sealed class EmergencyEscalation(PressCmsDbContext db, Recipients recipients, StaffOutbox email, IOptions<NotificationOptions> options, ILogger<EmergencyEscalation> logger)
 {
     public async Task<int> RunAsync(DateTime nowUtc, CancellationToken cancellationToken)
     {

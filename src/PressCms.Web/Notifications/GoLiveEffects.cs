@@ -10,7 +10,7 @@ namespace PressCms.Web.Notifications;
 /// in one transaction, then the author is emailed after the commit. Coming down at the time set
 /// is handled the same way (marked and audited once; the save tells the WebSub hub).
 /// </summary>
-public sealed class GoLiveEffects(PressCmsDbContext db, Recipients recipients, EmailSender email, AlertQueue alerts, ILogger<GoLiveEffects> logger)
+public sealed class GoLiveEffects(PressCmsDbContext db, Recipients recipients, StaffOutbox email, AlertQueue alerts, ILogger<GoLiveEffects> logger)
 {
     public async Task<int> RunAsync(DateTime nowUtc, CancellationToken cancellationToken)
     {

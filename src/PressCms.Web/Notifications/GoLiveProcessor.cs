@@ -4,7 +4,8 @@ namespace PressCms.Web.Notifications;
 
 /// <summary>
 /// Every GoLiveInterval (on the injected clock), runs the side effects that time triggers: releases
-/// that went live, and emergency publications waiting too long for approval. Every node may run it;
+/// that went live or came down, emergency publications waiting too long for approval, and staff
+/// notices the mail server refused before. Every node may run it;
 /// each release is claimed by one (see <see cref="DueReleases"/>).
 /// </summary>
 public sealed class GoLiveProcessor(IServiceScopeFactory scopes, IOptions<NotificationOptions> options, IOptions<EmailOptions> email, TimeProvider time, ILogger<GoLiveProcessor> logger)
@@ -19,7 +20,8 @@ public sealed class GoLiveProcessor(IServiceScopeFactory scopes, IOptions<Notifi
         var wentLive = await effects.RunAsync(nowUtc, cancellationToken);
         var takenDown = await effects.TakeDownAsync(nowUtc, cancellationToken);
         var escalated = await scope.ServiceProvider.GetRequiredService<EmergencyEscalation>().RunAsync(nowUtc, cancellationToken);
-        return new GoLiveOutcome(wentLive, escalated) { TakenDown = takenDown };
+        var retried = await scope.ServiceProvider.GetRequiredService<StaffOutbox>().RetryDueAsync(nowUtc, cancellationToken);
+        return new GoLiveOutcome(wentLive, escalated) { TakenDown = takenDown, StaffEmailsRetried = retried };
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -66,4 +68,7 @@ public sealed record GoLiveOutcome(int WentLive, int Escalated)
 {
     /// <summary>Releases that came down at their set time.</summary>
     public int TakenDown { get; init; }
+
+    /// <summary>Staff notices sent on a retry, after the mail server was away.</summary>
+    public int StaffEmailsRetried { get; init; }
 }

@@ -14,11 +14,8 @@ internal static partial class NotificationLog
     [LoggerMessage(4, LogLevel.Information, "Emailed \"{Subject}\" to {To}")]
     public static partial void EmailSent(ILogger logger, string subject, string to);
 
-    [LoggerMessage(5, LogLevel.Error, "Could not email \"{Subject}\" to {To}")]
-    public static partial void EmailFailed(ILogger logger, string subject, string to, Exception exception);
-
-    [LoggerMessage(6, LogLevel.Error, "Could not send {Count} notification(s) through {Host}:{Port}")]
-    public static partial void SmtpFailed(ILogger logger, string host, int port, int count, Exception exception);
+    [LoggerMessage(5, LogLevel.Error, "Could not email \"{Subject}\" to {To} (attempt {Attempts}); next try at {NextTryUtc} UTC, none when empty: given up")]
+    public static partial void EmailFailed(ILogger logger, string subject, string to, int attempts, DateTime? nextTryUtc, Exception exception);
 
     [LoggerMessage(7, LogLevel.Error, "Notifying staff of decisions on {ReleaseIds} failed; the decisions are saved")]
     public static partial void NotifyFailed(ILogger logger, string releaseIds, Exception exception);

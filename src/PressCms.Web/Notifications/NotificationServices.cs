@@ -14,7 +14,7 @@ public static class NotificationServices
             .Validate(o => !o.IsOn || MailboxAddress.TryParse(o.From, out _), "PressCms:Email:From must be an email address")
             .ValidateOnStart();
         services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<EmailSender>();
+        services.AddSingleton<StaffOutbox>();
         services.AddSingleton<ReleaseEventInterceptor>();
         if (configuration.GetSection(PressCmsOptions.Section).Get<PressCmsOptions>()?.Database.Provider == "Postgres")
         {

@@ -10,7 +10,7 @@ namespace PressCms.Web.Notifications;
 /// took them: after SaveChanges, or after the caller's own transaction commits. A failed save
 /// dispatches nothing, and a failure to notify never fails the save.
 /// </summary>
-public sealed class ReleaseEventInterceptor(IServiceScopeFactory scopes, EmailSender email, ILogger<ReleaseEventInterceptor> logger)
+public sealed class ReleaseEventInterceptor(IServiceScopeFactory scopes, StaffOutbox email, ILogger<ReleaseEventInterceptor> logger)
     : ISaveChangesInterceptor, IDbTransactionInterceptor
 {
     public async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)

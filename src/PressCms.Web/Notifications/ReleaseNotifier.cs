@@ -8,7 +8,7 @@ namespace PressCms.Web.Notifications;
 /// Handles saved review decisions: submit tells the Approvers; changes requested and approval tell
 /// the author. Whoever took the decision is not told about it.
 /// </summary>
-public sealed class ReleaseNotifier(PressCmsDbContext db, Recipients recipients, EmailSender email, ILogger<ReleaseNotifier> logger)
+public sealed class ReleaseNotifier(PressCmsDbContext db, Recipients recipients, StaffOutbox email, ILogger<ReleaseNotifier> logger)
 {
     public async Task NotifyAsync(IReadOnlyList<ReleaseEvent> decisions, CancellationToken cancellationToken)
     {

@@ -28,6 +28,14 @@ public sealed class SmtpSink : IMessageStore, IAsyncDisposable
         running = server.StartAsync(stop.Token);
     }
 
+    /// <summary>A loopback port nothing listens on: a mail server that is down.</summary>
+    public static string ClosedPort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public int Port { get; }
 
     public IReadOnlyList<MimeMessage> Messages => [.. messages];

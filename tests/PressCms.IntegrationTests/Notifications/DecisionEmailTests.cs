@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using PressCms.Core.Audit;
 using PressCms.Core.Workflow;
 using PressCms.IntegrationTests.Infrastructure;
@@ -52,7 +51,7 @@ public sealed class DecisionEmailTests
     [Fact]
     public async Task Should_keep_the_decision_and_answer_normally_when_the_mail_server_is_down()
     {
-        await using var newsroom = new MailedNewsroom(Database.Sqlite, new() { ["PressCms:Email:Port"] = ClosedPort() });
+        await using var newsroom = new MailedNewsroom(Database.Sqlite, new() { ["PressCms:Email:Port"] = SmtpSink.ClosedPort() });
         await newsroom.SetUpAsync();
         using var author = await newsroom.SignInAsync(NewsroomFactory.EditorEmail);
         var edit = await author.CreateDraftAsync(f => f["Input.Headline"] = Headline);
@@ -63,12 +62,5 @@ public sealed class DecisionEmailTests
         Assert.Single(await newsroom.AuditAsync(AuditActions.Of(Transition.Submit)));
         Assert.Contains("In review", await author.GetPageAsync(edit), StringComparison.OrdinalIgnoreCase);
         Assert.Empty(newsroom.Sink.Messages);
-    }
-
-    private static string ClosedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 }

@@ -75,9 +75,9 @@ public sealed class MailedNewsroom : IAsyncDisposable
         }
     }
 
-    public async Task<AdminClient> SignInAsync(string email)
+    public async Task<AdminClient> SignInAsync(string email, WebApplicationFactory<Program>? node = null)
     {
-        var client = new AdminClient(Node.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+        var client = new AdminClient((node ?? Node).CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
         await client.SignInAsync(email, newsroom.AdminPassword);
         return client;
     }
