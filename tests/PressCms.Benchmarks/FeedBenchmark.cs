@@ -32,11 +32,12 @@ public class FeedBenchmark
         }
     }
 
+    // The UTF-8 bytes, as the endpoint serves and caches them.
     [Benchmark]
-    public string Rss() => _feeds.Rss(Feed());
+    public byte[] Rss() => _feeds.RssUtf8(Feed());
 
     [Benchmark]
-    public string Atom() => _feeds.Atom(Feed());
+    public byte[] Atom() => _feeds.AtomUtf8(Feed());
 
     [Benchmark]
     public byte[] Json() => _feeds.JsonUtf8(Feed());
