@@ -46,7 +46,8 @@ public static class PressCmsServices
                 o.Conventions.AllowAnonymousToFolder("/Account");
                 o.Conventions.AllowAnonymousToFolder("/Setup");
                 o.Conventions.AllowAnonymousToFolder("/Alerts");
-            });
+            })
+            .AddMvcOptions(o => o.Filters.Add<Pages.UnmatchedHandlerFilter>());
         return builder;
     }
 
@@ -59,6 +60,7 @@ public static class PressCmsServices
             app.UseHsts();
         }
         app.UseSecurityHeaders();
+        app.UseHostCheck();
         app.UseStaticFiles();
         foreach (var theme in Directory.EnumerateDirectories(paths.Themes).Where(d => Directory.Exists(Path.Combine(d, "assets"))))
         {

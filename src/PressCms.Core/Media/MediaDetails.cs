@@ -30,6 +30,13 @@ public sealed record MediaDetails(
         {
             errors.Add(new FieldError("credit", "Give the image's credit, for example: Metropolitan Police or Getty Images"));
         }
+        foreach (var (field, what, text) in new[] { ("alt", "The text alternative", Alt), ("caption", "The caption", Caption), ("credit", "The credit", Credit), ("copyright", "The copyright", Copyright) })
+        {
+            if (PlainText.Unpublishable(text) is { } character && !errors.Any(e => e.Field == field))
+            {
+                errors.Add(new FieldError(field, PlainText.Refusal(what, character)));
+            }
+        }
         if (requireApproval)
         {
             if (string.IsNullOrWhiteSpace(ApprovedByName) || string.IsNullOrWhiteSpace(ApprovedByRole))

@@ -1,3 +1,4 @@
+using PressCms.Core.Validation;
 using System.Globalization;
 using System.Text.Json;
 
@@ -53,6 +54,11 @@ internal sealed class JsonObjectReader(JsonElement element, string path, int? st
         if (value.Value.ValueKind != JsonValueKind.String)
         {
             Fail(name, "must be a string");
+            return null;
+        }
+        if (!JsonText.IsText(value.Value))
+        {
+            Fail(name, JsonText.Invalid);
             return null;
         }
         return value.Value.GetString();
@@ -143,6 +149,11 @@ internal sealed class JsonObjectReader(JsonElement element, string path, int? st
         if (value.Value.ValueKind != JsonValueKind.Array || value.Value.EnumerateArray().Any(v => v.ValueKind != JsonValueKind.String))
         {
             Fail(name, "must be an array of strings");
+            return [];
+        }
+        if (value.Value.EnumerateArray().Any(v => !JsonText.IsText(v)))
+        {
+            Fail(name, JsonText.Invalid);
             return [];
         }
         return [.. value.Value.EnumerateArray().Select(v => v.GetString()!)];

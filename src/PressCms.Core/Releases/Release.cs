@@ -331,6 +331,10 @@ public sealed class Release
             throw new ReleaseRuleException("publish-time-in-past", "The publication time must be in the future");
         }
         var note = string.IsNullOrWhiteSpace(correctionNote) ? null : correctionNote.Trim();
+        if (PlainText.Unpublishable(note) is { } character)
+        {
+            throw new ReleaseRuleException("correction-note", PlainText.Refusal("The correction note", character));
+        }
         // A new revision of an embargoed release keeps the embargo unless a new time is given; lifting it early is a recall and a new decision.
         var goesLiveUtc = isLive || (state == PublicationState.Embargoed && publishAtUtc is null) ? PublishAtUtc!.Value : publishAtUtc ?? nowUtc;
         if (UnpublishAtUtc is { } end && end <= goesLiveUtc)

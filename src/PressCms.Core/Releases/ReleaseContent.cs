@@ -90,7 +90,57 @@ public sealed record ReleaseContent
                 Fail("leadImage.alt", "Describe the lead image for people who cannot see it (alt text)");
             }
         }
+        foreach (var (field, what, text) in Texts())
+        {
+            if (PlainText.Unpublishable(text) is { } character && !errors.Any(e => e.Field == field))
+            {
+                Fail(field, PlainText.Refusal(what, character));
+            }
+        }
         return errors;
+    }
+
+    /// <summary>Every piece of text the public may see, with its field and how an officer names it.</summary>
+    private IEnumerable<(string Field, string What, string? Text)> Texts()
+    {
+        yield return ("headline", "The headline", Headline);
+        yield return ("standfirst", "The standfirst", Standfirst);
+        yield return ("body", "The body", Body);
+        yield return ("notesToEditors", "The notes to editors", NotesToEditors);
+        for (var i = 0; i < Agencies.Count; i++)
+        {
+            yield return ($"agencies[{i}]", $"Agency {i + 1}", Agencies[i]);
+        }
+        for (var i = 0; i < KeyDates.Count; i++)
+        {
+            yield return ($"keyDates[{i}].label", $"Key date {i + 1}", KeyDates[i].Label);
+        }
+        for (var i = 0; i < Figures.Count; i++)
+        {
+            yield return ($"figures[{i}].label", $"Figure {i + 1}'s label", Figures[i].Label);
+            yield return ($"figures[{i}].unit", $"Figure {i + 1}'s unit", Figures[i].Unit);
+            yield return ($"figures[{i}].period", $"Figure {i + 1}'s period", Figures[i].Period);
+        }
+        for (var i = 0; i < Quotes.Count; i++)
+        {
+            yield return ($"quotes[{i}].text", $"Quote {i + 1}", Quotes[i].Text);
+            yield return ($"quotes[{i}].speaker", $"Quote {i + 1}'s speaker", Quotes[i].Speaker);
+            yield return ($"quotes[{i}].role", $"Quote {i + 1}'s role", Quotes[i].Role);
+            yield return ($"quotes[{i}].organisation", $"Quote {i + 1}'s organisation", Quotes[i].Organisation);
+        }
+        var images = Gallery.Select((g, i) => (Prefix: $"gallery[{i}]", Name: $"Gallery image {i + 1}", Image: g));
+        if (LeadImage is { } lead)
+        {
+            images = images.Prepend(("leadImage", "The lead image", lead));
+        }
+        foreach (var (prefix, name, image) in images)
+        {
+            yield return ($"{prefix}.src", $"{name}'s file", image.Src);
+            yield return ($"{prefix}.alt", $"{name}'s alt text", image.Alt);
+            yield return ($"{prefix}.caption", $"{name}'s caption", image.Caption);
+            yield return ($"{prefix}.credit", $"{name}'s credit", image.Credit);
+            yield return ($"{prefix}.copyright", $"{name}'s copyright", image.Copyright);
+        }
     }
 
     private void ValidateKeyDates(Action<string, string> fail)

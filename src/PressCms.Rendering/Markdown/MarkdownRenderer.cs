@@ -26,7 +26,17 @@ public sealed class MarkdownRenderer : IMarkdownRenderer
         {
             return "";
         }
-        var html = Markdig.Markdown.ToHtml(markdown, Pipeline);
+        string html;
+        try
+        {
+            html = Markdig.Markdown.ToHtml(markdown, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig's depth limit: quotes, lists or emphasis inside each other far past anything a release needs.
+            throw new ReleaseRuleException("too-deeply-nested",
+                "The text nests quotes, lists or emphasis too deeply inside each other to be shown; flatten it");
+        }
         return Sanitizer.Sanitize(html);
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using PressCms.Core.Validation;
 
 namespace PressCms.Web.Api;
 
@@ -51,6 +52,11 @@ internal sealed class JsonBody
         if (value is { ValueKind: not JsonValueKind.String })
         {
             Fail(key, "must be a string");
+            return null;
+        }
+        if (value is { } text && !JsonText.IsText(text))
+        {
+            Fail(key, JsonText.Invalid);
             return null;
         }
         return value?.GetString();

@@ -108,6 +108,22 @@ public static class SecurityServices
         await next(context);
     });
 
+    /// <summary>
+    /// Refuses a request whose Host header makes no absolute address (a port past 65535, a name no
+    /// URL can hold): pages and feeds build their links from it. AllowedHosts narrows the names further.
+    /// </summary>
+    public static IApplicationBuilder UseHostCheck(this IApplicationBuilder app) => app.Use((context, next) =>
+    {
+        var host = context.Request.Host;
+        if (host.HasValue && Uri.TryCreate($"{context.Request.Scheme}://{host.Value}/", UriKind.Absolute, out _))
+        {
+            return next(context);
+        }
+        context.Response.StatusCode = StatusCodes.Status400BadRequest;
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        return context.Response.WriteAsync("The Host header does not name a valid host and port.\n");
+    });
+
     /// <summary>The key folder, readable by the service account alone.</summary>
     private static DirectoryInfo KeyFolder(string path) =>
         OperatingSystem.IsWindows() ? Directory.CreateDirectory(path)

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PressCms.Core.Taxonomy;
 using PressCms.Rendering.Liquid;
@@ -100,6 +101,11 @@ public static class SiteEndpoints
 
     private static async Task<ContentHttpResult> ErrorPage(HttpContext http, SiteReader reader, ThemeCatalog themes, CancellationToken ct)
     {
+        if (http.Features.Get<IExceptionHandlerFeature>() is null)
+        {
+            // Asked for directly, not re-executed for an error: there is no such page.
+            return await NotFoundPage(http, reader, themes, ct);
+        }
         var settings = await reader.SettingsAsync(ct);
         var html = themes.Get(settings.Theme).RenderError(SiteView.From(settings, http.Request.Origin(), reader.NowUtc));
         return TypedResults.Content(html, Html, statusCode: StatusCodes.Status500InternalServerError);

@@ -77,6 +77,32 @@ public sealed class ReleaseEditingTests
     }
 
     [Fact]
+    public async Task Should_save_text_pasted_with_invisible_control_characters_as_text_every_feed_can_carry()
+    {
+        await using var factory = new NewsroomFactory(Database.Sqlite);
+        await factory.SetUpAsync();
+        using var admin = await factory.SignInAsync();
+
+        var edit = await admin.CreateDraftAsync(f =>
+        {
+            f["Input.Headline"] = "Witnesses sought\u0007 in Leyton";
+            f["Input.Body"] = "First line\u000Bsecond line from a word processor.";
+        });
+        await factory.PublishThroughReviewAsync(admin, edit);
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var saved = await scope.ServiceProvider.GetRequiredService<PressCmsDbContext>().Revisions.SingleAsync(v => v.ReleaseId == Workflow.ReleaseId(edit));
+        Assert.Equal("Witnesses sought in Leyton", saved.Headline);
+        Assert.Equal("First line\nsecond line from a word processor.", saved.Body);
+        using var reader = factory.Anonymous();
+        foreach (var feed in new[] { "/feeds/releases.rss", "/feeds/releases.atom", "/news-sitemap.xml" })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync(feed)).StatusCode);
+        }
+        Assert.Contains("Witnesses sought in Leyton", await reader.GetStringAsync("/feeds/releases.rss"));
+    }
+
+    [Fact]
     public async Task Should_keep_everything_typed_and_name_each_bad_field()
     {
         await using var factory = new NewsroomFactory(Database.Sqlite);

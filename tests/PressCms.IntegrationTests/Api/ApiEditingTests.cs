@@ -55,6 +55,31 @@ public sealed class ApiEditingTests
     }
 
     [Fact]
+    public async Task Should_refuse_text_no_feed_could_carry_or_no_page_could_show_naming_the_field_and_save_nothing()
+    {
+        await using var factory = new NewsroomFactory(Database.Sqlite);
+        await factory.SetUpAsync();
+        using var client = await factory.ApiClientAsync(NewsroomFactory.AdminEmail);
+        using var reader = factory.Anonymous();
+        var before = await reader.GetStringAsync("/feeds/releases.rss");
+
+        // A vertical tab (a word processor's line break) is no XML character: one would break every RSS and Atom feed.
+        var control = await (await client.PostJsonAsync("/api/releases", ApiClients.Release("control", "Witnesses\\u000Bsought"))).ProblemAsync(400);
+        Assert.Equal(["headline"], control.ErrorKeys());
+        Assert.Contains("U+000B", control.GetProperty("errors").GetProperty("headline")[0].GetString(), StringComparison.Ordinal);
+        var surrogate = await (await client.PostJsonAsync("/api/releases", ApiClients.Release("surrogate", "Witnesses \\ud800 sought"))).ProblemAsync(400);
+        Assert.Equal(["headline"], surrogate.ErrorKeys());
+        var deep = ApiClients.Release("deep").Replace("Officers were called at **09:10**.", string.Concat(Enumerable.Repeat("> ", 300)) + "quoted", StringComparison.Ordinal);
+        var nested = await client.PostJsonAsync("/api/releases", deep);
+        Assert.InRange((int)nested.StatusCode, 400, 499);
+        Assert.Contains("too deeply", await nested.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var list = await (await client.GetAsync("/api/releases?q=sought")).JsonAsync();
+        Assert.Empty(list.GetProperty("items").EnumerateArray());
+        Assert.Equal(before, await reader.GetStringAsync("/feeds/releases.rss"));
+    }
+
+    [Fact]
     public async Task Should_key_invalid_content_by_field_and_save_nothing()
     {
         await using var factory = new NewsroomFactory(Database.Sqlite);

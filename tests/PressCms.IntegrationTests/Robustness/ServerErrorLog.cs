@@ -6,7 +6,8 @@ namespace PressCms.IntegrationTests.Robustness;
 /// <summary>
 /// Keeps every Error or Critical log the host writes while it handles a request, with the request,
 /// so a 4xx that logged an unhandled exception is a finding too. Logs of background work not started
-/// by a request (the alert sender, go-live) are not requests' doing and are left out.
+/// by a request (the alert sender, go-live) are not requests' doing and are left out, as is the
+/// framework's own Error for an antiforgery cookie it cannot read.
 /// </summary>
 public sealed class ServerErrorLog : ILoggerProvider
 {
@@ -37,6 +38,12 @@ public sealed class ServerErrorLog : ILoggerProvider
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
+            // ASP.NET Core's antiforgery logs a cookie it cannot decrypt at Error level and carries on
+            // (the page answers normally and issues a fresh token): the client's doing, not ours.
+            if (exception is Microsoft.AspNetCore.Antiforgery.AntiforgeryValidationException && category.StartsWith("Microsoft.AspNetCore.Antiforgery", StringComparison.Ordinal))
+            {
+                return;
+            }
             if (logLevel >= LogLevel.Error && Request is { } request)
             {
                 log.entries.Enqueue(new LoggedError(request, category, logLevel, formatter(state, exception), exception));

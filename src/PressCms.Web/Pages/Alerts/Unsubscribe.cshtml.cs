@@ -17,11 +17,11 @@ public sealed class UnsubscribeModel(AlertSubscriptions subscriptions) : PageMod
     public string Token { get; set; } = "";
 
     /// <summary>A person who opens the link gets the manage page, with its own unsubscribe button; opening a link changes nothing.</summary>
-    public IActionResult OnGet() => Redirect($"/alerts/manage/{Uri.EscapeDataString(Token)}");
+    public IActionResult OnGet() => string.IsNullOrWhiteSpace(Token) ? NotFound() : Redirect($"/alerts/manage/{Uri.EscapeDataString(Token)}");
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (await subscriptions.FindAsync(Token, HttpContext.RequestAborted) is not { } subscription)
+        if (string.IsNullOrWhiteSpace(Token) || await subscriptions.FindAsync(Token, HttpContext.RequestAborted) is not { } subscription)
         {
             return NotFound();
         }

@@ -43,12 +43,14 @@ public sealed class SetupModel(SiteSetup setup, SetupState state, PressCmsDbCont
             Errors = [new FieldError("recipe", "Choose one of the recipes listed")];
             return Page();
         }
-        Errors = await setup.RunAsync(new SetupRequest(SiteName, Recipe, AdminEmail.Trim(), AdminPassword), AuditChannels.Admin, HttpContext.RequestAborted);
+        // A field left out of the post binds as null; setup then names it, as it does an empty one.
+        AdminEmail = AdminEmail?.Trim() ?? "";
+        Errors = await setup.RunAsync(new SetupRequest(SiteName ?? "", Recipe, AdminEmail, AdminPassword ?? ""), AuditChannels.Admin, HttpContext.RequestAborted);
         if (Errors.Count > 0)
         {
             return Page();
         }
-        await signIn.PasswordSignInAsync(AdminEmail.Trim(), AdminPassword, isPersistent: false, lockoutOnFailure: false);
+        await signIn.PasswordSignInAsync(AdminEmail, AdminPassword!, isPersistent: false, lockoutOnFailure: false);
         return Redirect("/admin");
     }
 }

@@ -70,6 +70,8 @@ public sealed class IndexModel(PressCmsDbContext db, MediaLibrary library, TimeP
         return Page();
     }
 
+    private const int MaxSearchLength = 260;
+
     private async Task LoadAsync()
     {
         var query = db.Media.AsNoTracking().Where(a => a.RemovedUtc == null);
@@ -80,7 +82,9 @@ public sealed class IndexModel(PressCmsDbContext db, MediaLibrary library, TimeP
         }
         if (!string.IsNullOrWhiteSpace(Q))
         {
-            var pattern = $"%{Q.Trim().ToLowerInvariant().Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal)}%";
+            // No field searched is longer than a file name, and SQLite refuses very long LIKE patterns.
+            var term = Q.Trim() is { Length: > MaxSearchLength } longer ? longer[..MaxSearchLength] : Q.Trim();
+            var pattern = $"%{term.ToLowerInvariant().Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal)}%";
             query = query.Where(a => EF.Functions.Like(a.Alt.ToLower(), pattern) || EF.Functions.Like(a.FileName.ToLower(), pattern)
                 || (a.Credit != null && EF.Functions.Like(a.Credit.ToLower(), pattern)));
         }

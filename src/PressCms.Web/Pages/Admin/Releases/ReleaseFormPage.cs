@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PressCms.Core.Audit;
@@ -18,6 +19,9 @@ public abstract class ReleaseFormPage(PressCmsDbContext db, IMarkdownRenderer ma
     [BindProperty]
     public ReleaseInput Input { get; set; } = new();
 
+    /// <summary>Runs after binding, before any handler, which all draw the form from Input.</summary>
+    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context) => Input.Tidy();
+
     public List<FieldError> Errors { get; } = [];
 
     public ReleaseLookups Lookups { get; private set; } = ReleaseLookups.Empty;
@@ -32,7 +36,14 @@ public abstract class ReleaseFormPage(PressCmsDbContext db, IMarkdownRenderer ma
 
     public async Task<IActionResult> OnPostPreviewAsync(string? id)
     {
-        PreviewHtml = markdown.ToSafeHtml(Input.Body ?? "");
+        try
+        {
+            PreviewHtml = markdown.ToSafeHtml(Input.Body ?? "");
+        }
+        catch (ReleaseRuleException ex)
+        {
+            Errors.Add(new FieldError("body", ex.Message));
+        }
         return await RedisplayAsync(id);
     }
 
@@ -92,7 +103,28 @@ public abstract class ReleaseFormPage(PressCmsDbContext db, IMarkdownRenderer ma
         {
             Errors.Add(new FieldError("slug", $"Another release already uses the address /news/{content.Slug}; choose another slug"));
         }
+        foreach (var (field, text) in new[] { ("body", content.Body), ("notesToEditors", content.NotesToEditors) })
+        {
+            if (Errors.All(e => e.Field != field) && Unrenderable(text) is { } reason)
+            {
+                Errors.Add(new FieldError(field, reason));
+            }
+        }
         return Errors.Count == 0 ? content : null;
+    }
+
+    /// <summary>Why the Markdown cannot be rendered (nested too deeply), or null when it can.</summary>
+    private string? Unrenderable(string? text)
+    {
+        try
+        {
+            markdown.ToSafeHtml(text ?? "");
+            return null;
+        }
+        catch (ReleaseRuleException ex)
+        {
+            return ex.Message;
+        }
     }
 
     protected string EditorName => User.Identity?.Name ?? "unknown";

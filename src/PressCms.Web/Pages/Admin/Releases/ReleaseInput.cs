@@ -1,4 +1,5 @@
 using PressCms.Core.Releases;
+using PressCms.Core.Validation;
 
 namespace PressCms.Web.Pages.Admin.Releases;
 
@@ -28,6 +29,37 @@ public sealed class ReleaseInput
     public LeadImageInput LeadImage { get; set; } = new();
     /// <summary>Library references ("/media/{id}") of the gallery's images, in order.</summary>
     public List<string> Gallery { get; set; } = [];
+
+    /// <summary>
+    /// Tidies the form as posted: drops the holes model binding leaves in a list when a post names an
+    /// index (Figures.index=3) it gives no fields for, and the invisible characters text pasted from
+    /// other programs brings, which no feed could carry (<see cref="PlainText.Clean"/>).
+    /// </summary>
+    public void Tidy()
+    {
+        Categories.RemoveAll(c => c is null);
+        Figures.RemoveAll(f => f is null);
+        Quotes.RemoveAll(q => q is null);
+        KeyDates.RemoveAll(d => d is null);
+        Gallery.RemoveAll(g => g is null);
+        (Headline, Standfirst, Body, Agencies, NotesToEditors) =
+            (PlainText.Clean(Headline), PlainText.Clean(Standfirst), PlainText.Clean(Body), PlainText.Clean(Agencies), PlainText.Clean(NotesToEditors));
+        foreach (var figure in Figures)
+        {
+            (figure.Label, figure.Unit, figure.Period) = (PlainText.Clean(figure.Label), PlainText.Clean(figure.Unit), PlainText.Clean(figure.Period));
+        }
+        foreach (var quote in Quotes)
+        {
+            (quote.Text, quote.Speaker, quote.Role, quote.Organisation) =
+                (PlainText.Clean(quote.Text), PlainText.Clean(quote.Speaker), PlainText.Clean(quote.Role), PlainText.Clean(quote.Organisation));
+        }
+        foreach (var date in KeyDates)
+        {
+            date.Label = PlainText.Clean(date.Label);
+        }
+        (LeadImage.Alt, LeadImage.Caption, LeadImage.Credit, LeadImage.Copyright) =
+            (PlainText.Clean(LeadImage.Alt), PlainText.Clean(LeadImage.Caption), PlainText.Clean(LeadImage.Credit), PlainText.Clean(LeadImage.Copyright));
+    }
 }
 
 public sealed class FigureInput
