@@ -19,7 +19,8 @@ public sealed class PublicPageAccessibilityTests(NewsroomBrowser browser)
     [InlineData("/alerts/subscribe?topic=category:child-protection,area:london", 200)]
     [InlineData("/alerts/subscribe?topic=category:child-protection", 200)]
     [InlineData("/no-such-page", 404)]
-    [InlineData("/error", 500)]
+    [InlineData(ErrorPageProbe.Path, 500)]
+    [InlineData("/error", 404)]
     public async Task Should_have_no_serious_accessibility_problem_on_a_public_page(string path, int status)
     {
         await using var reader = await browser.NewContextAsync();

@@ -48,6 +48,7 @@ public sealed class BrowserNewsroom : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            services.AddTransient<IStartupFilter, ErrorPageProbe>();
         });
     }
 
