@@ -78,6 +78,9 @@ public sealed class Subscription
 
     public void ChangeFrequency(AlertFrequency frequency) => Frequency = frequency;
 
+    /// <summary>The same token, sealed again under other keys (after the key ring moved); the links in sent emails keep working.</summary>
+    public void Reseal(string sealedToken) => SealedToken = sealedToken;
+
     /// <summary>Stops every alert; repeating it changes nothing (one-click clients may post twice).</summary>
     public void Unsubscribe(DateTime nowUtc) => UnsubscribedUtc ??= nowUtc;
 

@@ -30,20 +30,28 @@ public sealed class RecipeImporter(PressCmsDbContext db, IMarkdownRenderer markd
         var outcome = new RecipeOutcome();
         foreach (var step in recipe.Steps)
         {
-            switch (step)
+            try
             {
-                case NewsroomStep newsroom:
-                    await ApplyNewsroomAsync(newsroom, cancellationToken);
-                    break;
-                case TaxonomyStep taxonomy:
-                    ApplyTaxonomy(taxonomy, terms);
-                    break;
-                case OperationsStep ops:
-                    ApplyOperations(ops, operations);
-                    break;
-                case ReleasesStep releases:
-                    await ApplyReleasesAsync(releases, files, nowUtc, outcome, cancellationToken);
-                    break;
+                switch (step)
+                {
+                    case NewsroomStep newsroom:
+                        await ApplyNewsroomAsync(newsroom, cancellationToken);
+                        break;
+                    case TaxonomyStep taxonomy:
+                        ApplyTaxonomy(taxonomy, terms);
+                        break;
+                    case OperationsStep ops:
+                        ApplyOperations(ops, operations);
+                        break;
+                    case ReleasesStep releases:
+                        await ApplyReleasesAsync(releases, files, nowUtc, outcome, cancellationToken);
+                        break;
+                }
+            }
+            catch (ReleaseRuleException ex)
+            {
+                // Markdown nested too deeply to render, say: the recipe is refused, naming the step.
+                throw new RecipeException([new RecipeError(step.Index, "$", ex.Message)]);
             }
         }
         db.Record(new AuditRecord(nowUtc, actor, AuditActions.RecipeApplied, channel,

@@ -10,7 +10,9 @@ namespace PressCms.Web.Alerts;
 /// </summary>
 public sealed class AlertTokens(IDataProtectionProvider protection)
 {
-    private readonly IDataProtector protector = protection.CreateProtector("PressCms.Alerts.Token");
+    public const string Purpose = "PressCms.Alerts.Token";
+
+    private readonly IDataProtector protector = protection.CreateProtector(Purpose);
 
     public (string Token, string Hash, string Sealed) New()
     {

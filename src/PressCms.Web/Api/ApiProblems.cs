@@ -41,6 +41,8 @@ internal static class ApiProblems
         "checklist-incomplete" => Invalid(fieldErrors ?? new Dictionary<string, string[]> { ["checklist"] = [refusal.Message] }, refusal.Rule, refusal.Message),
         "id-format" => Invalid("id", refusal.Message, refusal.Rule),
         "invalid-content" => Invalid("$", refusal.Message, refusal.Rule),
+        "too-deeply-nested" => Invalid("body", refusal.Message, refusal.Rule),
+        "correction-note" => Invalid("correctionNote", refusal.Message, refusal.Rule),
         _ => Status(StatusCodes.Status409Conflict, refusal.Message, refusal.Rule),
     };
 }

@@ -27,6 +27,12 @@ public static class FeedEndpoints
     /// </summary>
     public const int TombstoneDays = 30;
 
+    /// <summary>
+    /// Part of every feed's ETag: raised when this build writes feeds differently (enclosure sizes,
+    /// JSON next_url), so readers holding a copy from an older build get the new one, not a 304.
+    /// </summary>
+    public const int FormatVersion = 2;
+
     // Some readers and link checkers ask with HEAD first; the server sends the headers without the body.
     private static readonly string[] GetOrHead = [HttpMethods.Get, HttpMethods.Head];
 
@@ -78,7 +84,7 @@ public static class FeedEndpoints
         var withdrawn = topic.Filter(reader.RemovedSince(reader.NowUtc.AddDays(-TombstoneDays)));
         var origin = http.Request.Origin();
         var hub = topic.IsPinged && archive is null ? services.GetRequiredService<IOptions<FeedOptions>>().Value.Hub : null;
-        var version = await ContentVersion.ComputeAsync(live, withdrawn, $"{origin}{address}|{settings.PublicStamp}|{settings.Name}|{hub}", settings.PublicStampUtc, ct);
+        var version = await ContentVersion.ComputeAsync(live, withdrawn, $"{origin}{address}|{settings.PublicStamp}|{settings.Name}|{hub}|{FormatVersion}", settings.PublicStampUtc, ct);
         var total = version.Count;
         if (archive is { } n && n > total / FeedSize)
         {

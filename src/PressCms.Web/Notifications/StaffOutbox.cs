@@ -13,7 +13,8 @@ namespace PressCms.Web.Notifications;
 /// </summary>
 public sealed class StaffOutbox(IServiceScopeFactory scopes, AlertMailer mailer, TimeProvider time, ILogger<StaffOutbox> logger)
 {
-    public const int Batch = 50;
+    /// <summary>Small enough to go through a slow relay well inside the lease.</summary>
+    public const int Batch = 10;
 
     /// <summary>Sent notices and given-up ones are kept this long as a record, then deleted.</summary>
     public static readonly TimeSpan KeepFor = TimeSpan.FromDays(90);
@@ -38,7 +39,8 @@ public sealed class StaffOutbox(IServiceScopeFactory scopes, AlertMailer mailer,
         var rows = messages.Select(m => StaffEmail.Queue(m.To, m.Subject, m.Body, nowUtc)).ToList();
         rows.ForEach(r => r.Claim(nowUtc + AlertSender.Lease));
         db.StaffOutbox.AddRange(rows);
-        await db.SaveChangesAsync(cancellationToken);
+        // The decision is committed: its notices are written even if the request or host is stopping.
+        await db.SaveChangesAsync(CancellationToken.None);
         await DeliverAsync(db, rows, nowUtc);
     }
 

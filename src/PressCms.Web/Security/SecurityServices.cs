@@ -124,8 +124,26 @@ public static class SecurityServices
         return context.Response.WriteAsync("The Host header does not name a valid host and port.\n");
     });
 
-    /// <summary>The key folder, readable by the service account alone.</summary>
-    private static DirectoryInfo KeyFolder(string path) =>
-        OperatingSystem.IsWindows() ? Directory.CreateDirectory(path)
-            : Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+    /// <summary>The key folder, readable by the service account alone, also when it was made beforehand.</summary>
+    private static DirectoryInfo KeyFolder(string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return Directory.CreateDirectory(path);
+        }
+        const UnixFileMode ownerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+        var folder = Directory.CreateDirectory(path, ownerOnly);
+        if (folder.UnixFileMode != ownerOnly)
+        {
+            try
+            {
+                folder.UnixFileMode = ownerOnly;
+            }
+            catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
+            {
+                // A mounted volume may not let us; its own permissions then keep the keys.
+            }
+        }
+        return folder;
+    }
 }

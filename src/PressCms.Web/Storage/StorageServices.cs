@@ -2,7 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using PressCms.Data;
 using PressCms.Data.Postgres;
 using PressCms.Data.Sqlite;
+using PressCms.Web.Alerts;
 using PressCms.Web.Media;
+using Microsoft.AspNetCore.DataProtection;
 
 namespace PressCms.Web.Storage;
 
@@ -31,7 +33,8 @@ public static class StorageServices
 
     /// <summary>
     /// Creates and migrates the database; SQLite is switched to WAL so readers never wait for a writer.
-    /// Data the schema gained later is then filled in (enclosure sizes).
+    /// Data the schema gained later is then filled in (enclosure sizes), and alert link tokens sealed
+    /// under an older build's key ring are sealed again with today's.
     /// </summary>
     public static async Task MigratePressCmsAsync(this IServiceProvider services)
     {
@@ -44,5 +47,7 @@ public static class StorageServices
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         }
         await EnclosureSizes.BackfillAsync(db, scope.ServiceProvider.GetRequiredService<MediaStore>());
+        await AlertTokenUpgrade.ResealAsync(db, scope.ServiceProvider.GetRequiredService<IDataProtectionProvider>(),
+            scope.ServiceProvider.GetRequiredService<IHostEnvironment>(), AlertTokenUpgrade.DefaultLegacyFolder);
     }
 }

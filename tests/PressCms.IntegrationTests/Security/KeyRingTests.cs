@@ -1,6 +1,15 @@
 using System.Net;
+using System.Security.Cryptography;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using PressCms.Core.Alerts;
+using PressCms.Core.Taxonomy;
+using PressCms.Data;
+using PressCms.Web.Alerts;
 using PressCms.IntegrationTests.Infrastructure;
 
 namespace PressCms.IntegrationTests.Security;
@@ -26,10 +35,56 @@ public sealed partial class KeyRingTests
         }
         Assert.Equal("OK", await AdminStatusAsync(factory, cookie));
         Assert.Equal("OK", await AdminStatusAsync(factory.WithWebHostBuilder(_ => { }), cookie));
+        // A node installed elsewhere: the ring is shared by application name, not by install folder.
+        var elsewhere = Directory.CreateTempSubdirectory("presscms-node-").FullName;
+        try
+        {
+            Assert.Equal("OK", await AdminStatusAsync(factory.WithWebHostBuilder(b => b.UseContentRoot(elsewhere)), cookie));
+        }
+        finally
+        {
+            Directory.Delete(elsewhere, recursive: true);
+        }
 
         // Without the folder's keys a new node cannot read the cookie: the ring came from there.
         Directory.Delete(keys, recursive: true);
         Assert.StartsWith("Found http://localhost/account/login", await AdminStatusAsync(factory.WithWebHostBuilder(_ => { }), cookie), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_reseal_alert_links_an_older_build_sealed_with_the_framework_default_keys_so_subscribers_keep_their_alerts_and_links()
+    {
+        await using var factory = new NewsroomFactory(Database.Sqlite);
+        await factory.SetUpAsync("empty");
+        var legacyFolder = Directory.CreateTempSubdirectory("presscms-legacy-keys-").FullName;
+        try
+        {
+            // The older build: ASP.NET Core's defaults for this install (keys in a folder of their own, the install folder as the name).
+            var environment = factory.Services.GetRequiredService<IHostEnvironment>();
+            var old = new ServiceCollection().AddSingleton(environment).AddLogging();
+            old.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(legacyFolder));
+            var token = Subscription.NewToken();
+            var sealedBefore = old.BuildServiceProvider().GetRequiredService<IDataProtectionProvider>().CreateProtector(AlertTokens.Purpose).Protect(token);
+            await using var scope = factory.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<PressCmsDbContext>();
+            var subscription = Subscription.Create("reporter@example.org", Topic.All, AlertFrequency.Immediate, Subscription.HashToken(token), sealedBefore, factory.Clock.GetUtcNow().UtcDateTime);
+            subscription.Confirm(factory.Clock.GetUtcNow().UtcDateTime);
+            db.Subscriptions.Add(subscription);
+            await db.SaveChangesAsync();
+            var tokens = scope.ServiceProvider.GetRequiredService<AlertTokens>();
+            Assert.Throws<CryptographicException>(() => tokens.Unseal(subscription));
+
+            var resealed = await AlertTokenUpgrade.ResealAsync(db, scope.ServiceProvider.GetRequiredService<IDataProtectionProvider>(), environment, legacyFolder);
+
+            Assert.Equal(1, resealed);
+            Assert.Equal(token, tokens.Unseal(subscription));
+            Assert.Equal(0, await AlertTokenUpgrade.ResealAsync(db, scope.ServiceProvider.GetRequiredService<IDataProtectionProvider>(), environment, legacyFolder));
+            Assert.Single(Directory.GetFiles(legacyFolder, "key-*.xml"));
+        }
+        finally
+        {
+            Directory.Delete(legacyFolder, recursive: true);
+        }
     }
 
     private static async Task<string> SignInCookieAsync(WebApplicationFactory<Program> node)

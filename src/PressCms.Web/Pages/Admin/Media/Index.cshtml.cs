@@ -83,7 +83,12 @@ public sealed class IndexModel(PressCmsDbContext db, MediaLibrary library, TimeP
         if (!string.IsNullOrWhiteSpace(Q))
         {
             // No field searched is longer than a file name, and SQLite refuses very long LIKE patterns.
-            var term = Q.Trim() is { Length: > MaxSearchLength } longer ? longer[..MaxSearchLength] : Q.Trim();
+            var term = Q.Trim();
+            if (term.Length > MaxSearchLength)
+            {
+                // Never half an emoji: PostgreSQL refuses a lone surrogate.
+                term = term[..(char.IsHighSurrogate(term[MaxSearchLength - 1]) ? MaxSearchLength - 1 : MaxSearchLength)];
+            }
             var pattern = $"%{term.ToLowerInvariant().Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal)}%";
             query = query.Where(a => EF.Functions.Like(a.Alt.ToLower(), pattern) || EF.Functions.Like(a.FileName.ToLower(), pattern)
                 || (a.Credit != null && EF.Functions.Like(a.Credit.ToLower(), pattern)));
