@@ -49,6 +49,9 @@ public sealed class MediaAsset
 
     public bool IsDueForReview(DateOnly today) => !IsRemoved && ReviewOn is { } on && on <= today;
 
+    /// <summary>A longer name, as a browser may send it, is cut: it only helps find the image again.</summary>
+    public const int FileNameMaxLength = 260;
+
     public static string NewId() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(10));
 
     public static MediaAsset Upload(string id, string fileName, string format, int width, int height, long bytes, string sha256,
@@ -56,7 +59,7 @@ public sealed class MediaAsset
     {
         var asset = new MediaAsset
         {
-            Id = id, FileName = Path.GetFileName(fileName), Format = format, Width = width, Height = height, Bytes = bytes,
+            Id = id, FileName = PlainText.Truncate(PlainText.Clean(Path.GetFileName(fileName))!, FileNameMaxLength), Format = format, Width = width, Height = height, Bytes = bytes,
             Sha256 = sha256, RenditionWidths = [.. renditionWidths], EnclosureBytes = enclosureBytes, UploadedBy = uploadedBy, UploadedUtc = nowUtc,
         };
         asset.Apply(details);

@@ -14,6 +14,9 @@ public sealed record MediaDetails(
 {
     public const int AltMaxLength = 250;
 
+    /// <summary>For the credit and the approving officer's name and role.</summary>
+    public const int NameMaxLength = 200;
+
     /// <param name="requireApproval">Uploads record the approval; a recipe states its images as already approved.</param>
     public IReadOnlyList<FieldError> Validate(bool requireApproval, DateOnly today)
     {
@@ -29,6 +32,13 @@ public sealed record MediaDetails(
         if (string.IsNullOrWhiteSpace(Credit))
         {
             errors.Add(new FieldError("credit", "Give the image's credit, for example: Metropolitan Police or Getty Images"));
+        }
+        foreach (var (field, what, text) in new[] { ("credit", "The credit", Credit), ("approvedBy", "The approving officer's name", ApprovedByName), ("approvedBy", "The approving officer's role", ApprovedByRole) })
+        {
+            if (text is { Length: > NameMaxLength } && !errors.Any(e => e.Field == field))
+            {
+                errors.Add(new FieldError(field, $"{what} must be {NameMaxLength} characters or fewer"));
+            }
         }
         foreach (var (field, what, text) in new[] { ("alt", "The text alternative", Alt), ("caption", "The caption", Caption), ("credit", "The credit", Credit), ("copyright", "The copyright", Copyright) })
         {

@@ -61,6 +61,10 @@ public static class PlainText
         return clean.ToString();
     }
 
+    /// <summary>At most <paramref name="length"/> characters, never cutting a surrogate pair in half.</summary>
+    public static string Truncate(string text, int length) =>
+        text.Length <= length ? text : text[..(char.IsHighSurrogate(text[length - 1]) ? length - 1 : length)];
+
     /// <summary>The message for a field holding an unpublishable character.</summary>
     public static string Refusal(string what, int character) =>
         $"{what} contains an invisible control character (U+{character:X4}) that cannot be published, often pasted in from another program; retype the text around it";

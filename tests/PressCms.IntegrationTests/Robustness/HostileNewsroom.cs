@@ -62,9 +62,9 @@ public sealed class HostileNewsroom : IAsyncDisposable
     public string AdminToken { get; private set; } = "none";
 
     /// <param name="setUp">False for a site nobody has set up yet: every page leads to /setup, and no route value names anything.</param>
-    public static async Task<HostileNewsroom> StartAsync(bool setUp = true)
+    public static async Task<HostileNewsroom> StartAsync(string provider, bool setUp = true)
     {
-        var factory = new NewsroomFactory(Database.Sqlite);
+        var factory = new NewsroomFactory(provider);
         var newsroom = new HostileNewsroom(factory);
         try
         {

@@ -1,3 +1,4 @@
+using PressCms.Data.Queries;
 using Microsoft.EntityFrameworkCore;
 using PressCms.Core.Releases;
 
@@ -49,9 +50,8 @@ internal sealed class ReleaseQuery
         {
             latest = latest.Where(v => v.Kind == k);
         }
-        if (q is not null)
+        if (SearchPattern.For(q) is { } pattern)
         {
-            var pattern = $"%{q.Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal).ToLowerInvariant()}%";
             latest = latest.Where(v => EF.Functions.Like(v.Headline.ToLower(), pattern));
         }
         return latest.OrderByDescending(v => v.Release.UpdatedUtc).ThenByDescending(v => v.CreatedUtc).ThenBy(v => v.ReleaseId);

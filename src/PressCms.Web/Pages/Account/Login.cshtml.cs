@@ -37,12 +37,17 @@ public sealed class LoginModel(SignInManager<PressUser> signIn, PressCmsDbContex
         }
     }
 
+    private const int MaxEmailLength = 256;
+
     public async Task<IActionResult> OnPostAsync()
     {
-        var result = string.IsNullOrWhiteSpace(Email) || string.IsNullOrEmpty(Password)
+        // No account's address is longer than 256 characters or holds a control character; such a
+        // post fails like any wrong address, and the audit trail keeps what fits of it.
+        var email = PlainText.Clean(Email)?.Trim() ?? "";
+        var result = email.Length is 0 or > MaxEmailLength || string.IsNullOrEmpty(Password) || email != Email?.Trim()
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signIn.PasswordSignInAsync(Email.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
-        var actor = string.IsNullOrWhiteSpace(Email) ? "(no email given)" : Email.Trim();
+            : await signIn.PasswordSignInAsync(email, Password, isPersistent: false, lockoutOnFailure: true);
+        var actor = email.Length == 0 ? "(no email given)" : PlainText.Truncate(email, MaxEmailLength);
         db.Record(new AuditRecord(time.GetUtcNow().UtcDateTime, actor, result.Succeeded ? AuditActions.SignedIn : AuditActions.SignInFailed,
             AuditChannels.Admin, Detail: result.IsLockedOut ? "locked out" : $"from {HttpContext.Connection.RemoteIpAddress}"));
         await db.SaveChangesAsync(HttpContext.RequestAborted);

@@ -1,3 +1,4 @@
+using PressCms.Data.Queries;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -70,8 +71,6 @@ public sealed class IndexModel(PressCmsDbContext db, MediaLibrary library, TimeP
         return Page();
     }
 
-    private const int MaxSearchLength = 260;
-
     private async Task LoadAsync()
     {
         var query = db.Media.AsNoTracking().Where(a => a.RemovedUtc == null);
@@ -80,16 +79,8 @@ public sealed class IndexModel(PressCmsDbContext db, MediaLibrary library, TimeP
         {
             query = query.Where(a => a.ReviewOn <= Today);
         }
-        if (!string.IsNullOrWhiteSpace(Q))
+        if (SearchPattern.For(Q) is { } pattern)
         {
-            // No field searched is longer than a file name, and SQLite refuses very long LIKE patterns.
-            var term = Q.Trim();
-            if (term.Length > MaxSearchLength)
-            {
-                // Never half an emoji: PostgreSQL refuses a lone surrogate.
-                term = term[..(char.IsHighSurrogate(term[MaxSearchLength - 1]) ? MaxSearchLength - 1 : MaxSearchLength)];
-            }
-            var pattern = $"%{term.ToLowerInvariant().Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal)}%";
             query = query.Where(a => EF.Functions.Like(a.Alt.ToLower(), pattern) || EF.Functions.Like(a.FileName.ToLower(), pattern)
                 || (a.Credit != null && EF.Functions.Like(a.Credit.ToLower(), pattern)));
         }

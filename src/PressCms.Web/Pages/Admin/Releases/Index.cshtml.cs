@@ -41,10 +41,9 @@ public sealed class IndexModel(PressCmsDbContext db, TimeProvider time) : PageMo
         {
             query = query.Where(v => v.Kind == kind);
         }
-        if (!string.IsNullOrWhiteSpace(Q))
+        if (SearchPattern.For(Q) is { } pattern)
         {
-            var pattern = $"%{Q.Trim().Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal)}%";
-            query = query.Where(v => EF.Functions.Like(v.Headline.ToLower(), pattern.ToLower()));
+            query = query.Where(v => EF.Functions.Like(v.Headline.ToLower(), pattern));
         }
         var rows = await query.OrderByDescending(v => v.Release.UpdatedUtc).ThenByDescending(v => v.CreatedUtc)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize + 1).ToListAsync(HttpContext.RequestAborted);
