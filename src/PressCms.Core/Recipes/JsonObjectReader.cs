@@ -61,7 +61,14 @@ internal sealed class JsonObjectReader(JsonElement element, string path, int? st
             Fail(name, JsonText.Invalid);
             return null;
         }
-        return value.Value.GetString();
+        var text = value.Value.GetString();
+        if (PlainText.Unpublishable(text) is { } character)
+        {
+            // Site, taxonomy and operation names go into every feed: one such character would break them all.
+            Fail(name, $"contains an invisible control character (U+{character:X4}) that no page or feed can carry");
+            return null;
+        }
+        return text;
     }
 
     public decimal? Number(string name, bool required = false)
@@ -154,6 +161,11 @@ internal sealed class JsonObjectReader(JsonElement element, string path, int? st
         if (value.Value.EnumerateArray().Any(v => !JsonText.IsText(v)))
         {
             Fail(name, JsonText.Invalid);
+            return [];
+        }
+        if (value.Value.EnumerateArray().Select(v => PlainText.Unpublishable(v.GetString())).FirstOrDefault(c => c is not null) is { } bad)
+        {
+            Fail(name, $"contains an invisible control character (U+{bad:X4}) that no page or feed can carry");
             return [];
         }
         return [.. value.Value.EnumerateArray().Select(v => v.GetString()!)];

@@ -56,7 +56,17 @@ public sealed class RecipeImporter(PressCmsDbContext db, IMarkdownRenderer markd
         }
         db.Record(new AuditRecord(nowUtc, actor, AuditActions.RecipeApplied, channel,
             Detail: $"{recipe.Name}: {outcome.Created} releases created, {outcome.Updated} updated"));
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex)
+        {
+            // PostgreSQL keeps each field's length; SQLite does not. One save: nothing was applied.
+            db.ChangeTracker.Clear();
+            throw new RecipeException([new RecipeError(null, "$",
+                "the database refused a value (most often a name longer than it keeps); nothing was applied: " + (ex.InnerException ?? ex).Message)]);
+        }
         return outcome;
     }
 

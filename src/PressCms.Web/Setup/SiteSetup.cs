@@ -62,12 +62,23 @@ public sealed class SiteSetup(
         return [];
     }
 
+    /// <summary>As the database keeps it.</summary>
+    public const int SiteNameMaxLength = 200;
+
     private async Task<List<FieldError>> ValidateAsync(SetupRequest request)
     {
         var errors = new List<FieldError>();
         if (string.IsNullOrWhiteSpace(request.SiteName))
         {
             errors.Add(new FieldError("siteName", "Enter the newsroom's name"));
+        }
+        else if (request.SiteName.Length > SiteNameMaxLength)
+        {
+            errors.Add(new FieldError("siteName", $"Keep the newsroom's name to {SiteNameMaxLength} characters"));
+        }
+        else if (PlainText.Unpublishable(request.SiteName) is { } character)
+        {
+            errors.Add(new FieldError("siteName", PlainText.Refusal("The newsroom's name", character)));
         }
         if (!File.Exists(paths.Recipe(request.Recipe)))
         {

@@ -52,7 +52,25 @@ public sealed class RecipeApplyTests
         { Database.Sqlite, "\"kind\": \"operation-update\",", "\"kind\": \"operation-update\", \"colour\": \"blue\"," },
         { Database.Sqlite, "\"operation\": \"operation-legatum\",", "\"operation\": \"operation-nowhere\"," },
         { Database.Postgres, "\"value\": 38\n", "\"value\": -38\n" },
+        // A word processor's line break in a headline: no feed could carry it.
+        { Database.Sqlite, "\"headline\": \"38 suspected", "\"headline\": \"38\\u000b suspected" },
+        { Database.Postgres, "\"headline\": \"38 suspected", "\"headline\": \"38\\u000b suspected" },
     };
+
+    [Fact]
+    public async Task Should_apply_nothing_and_say_why_when_postgresql_refuses_a_value_longer_than_it_keeps()
+    {
+        await using var factory = new NewsroomFactory(Database.Postgres);
+        await factory.SetUpAsync("empty");
+        var original = File.ReadAllText(Repo.File("recipes", "newsroom.recipe.json")).ReplaceLineEndings("\n");
+        var path = WriteRecipe(original.Replace("\"name\": \"Child protection\"", $"\"name\": \"{new string('c', 600)}\"", StringComparison.Ordinal));
+        var before = await SnapshotAsync(factory);
+
+        var error = await Assert.ThrowsAsync<RecipeException>(() => ApplyAsync(factory, path));
+
+        Assert.Equal(before, await SnapshotAsync(factory));
+        Assert.Contains("longer than it keeps", error.Message, StringComparison.Ordinal);
+    }
 
     [Theory]
     [MemberData(nameof(MalformedRecipes))]

@@ -42,6 +42,26 @@ public sealed class SetupTests
     }
 
     [Theory]
+    [InlineData("Kent\u000BPolice newsroom", "invisible control character (U&#x2B;000B)")]
+    [InlineData("Kent Police newsroom, a name far longer than any feed title should ever be, repeated: Kent Police newsroom, a name far longer than any feed title should ever be, repeated: Kent Police newsroom, a name far too long", "Keep the newsroom&#x27;s name to 200 characters")]
+    public async Task Should_refuse_a_newsroom_name_no_feed_title_could_carry(string siteName, string message)
+    {
+        await using var factory = new NewsroomFactory(Database.Sqlite);
+        using var client = new AdminClient(factory.Anonymous());
+        var response = await client.PostFormAsync("/setup", "/setup", new()
+        {
+            ["SiteName"] = siteName,
+            ["Recipe"] = "empty",
+            ["AdminEmail"] = "admin@example.police.uk",
+            ["AdminPassword"] = "a-long-enough-passphrase-1",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(message, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.Http.GetAsync("/")).StatusCode);
+    }
+
+    [Theory]
     [MemberData(nameof(Database.All), MemberType = typeof(Database))]
     public async Task Should_set_up_the_site_and_sign_in_the_first_administrator(string provider)
     {
