@@ -44,8 +44,20 @@ public static class SecurityServices
         services.AddDataProtection().SetApplicationName("PressCms");
         services.AddOptions<KeyManagementOptions>().Configure<PressCmsPaths, ILoggerFactory>((o, paths, logs) =>
             o.XmlRepository = new FileSystemXmlRepository(KeyFolder(paths.Keys), logs));
-        // Role changes and removed accounts reach signed-in sessions within a minute.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        // Role changes reach signed-in sessions within a minute; sign-out, ended sessions and disabled
+        // accounts at once (StaffSessions compares the security stamp on every request).
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.FromMinutes(1);
+        });
+        // A year, subdomains too (ASVS 3.4.1); sent only over HTTPS, so behind a proxy it needs forwarded headers.
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = true;
+        });
+        // No Server header: the software and its version are nobody's business.
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.AddServerHeader = false);
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/account/login";
@@ -57,6 +69,8 @@ public static class SecurityServices
             o.Cookie.SecurePolicy = secure;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
+            o.Events.OnSigningIn = StaffSessions.StampSignInTime;
+            o.Events.OnValidatePrincipal = StaffSessions.ValidateAsync;
         });
         services.AddAntiforgery(o =>
         {
@@ -100,13 +114,27 @@ public static class SecurityServices
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         var headers = context.Response.Headers;
-        headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' https: data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+        headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' https: data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+        if (IsPrivate(context.Request.Path))
+        {
+            // Staff pages, exports, API answers and subscribers' own pages are never kept by a browser or proxy.
+            context.Response.OnStarting(() =>
+            {
+                context.Response.Headers.CacheControl = "no-store";
+                context.Response.Headers.Pragma = "no-cache";
+                return Task.CompletedTask;
+            });
+        }
         await next(context);
     });
+
+    private static readonly string[] PrivatePaths = ["/admin", "/account", "/api", "/setup", "/alerts/manage", "/alerts/confirm", "/alerts/unsubscribe"];
+
+    private static bool IsPrivate(PathString path) => PrivatePaths.Any(p => path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// Refuses a request whose Host header makes no absolute address (a port past 65535, a name no

@@ -34,6 +34,29 @@ public sealed class WorkflowGuardTests
         Assert.Equal(PressCms.Core.Releases.ReleaseStatus.Published, (await scope.ServiceProvider.GetRequiredService<PressCmsDbContext>().Releases.SingleAsync(r => r.Id == Legatum)).Status);
     }
 
+    [Theory]
+    [InlineData("submit")]
+    [InlineData("no-such-decision")]
+    public async Task Should_answer_400_to_a_decision_the_decision_page_does_not_take(string transition)
+    {
+        await using var factory = new NewsroomFactory(Database.Sqlite);
+        await factory.SetUpAsync();
+        using var admin = await factory.SignInAsync();
+        var path = $"/admin/releases/{Legatum}/decide/{transition}";
+        var page = await admin.GetPageAsync($"/admin/releases/{Legatum}/decide/withdraw");
+        await using var before = factory.Services.CreateAsyncScope();
+        var audited = await before.ServiceProvider.GetRequiredService<PressCmsDbContext>().AuditTrail.CountAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await admin.Http.GetAsync(path)).StatusCode);
+        var posted = await admin.PostWithTokenAsync(page, path, new() { ["Version"] = AdminClient.FormValues(page)["Version"] });
+
+        Assert.Equal(HttpStatusCode.BadRequest, posted.StatusCode);
+        await using var after = factory.Services.CreateAsyncScope();
+        var db = after.ServiceProvider.GetRequiredService<PressCmsDbContext>();
+        Assert.Equal(audited, await db.AuditTrail.CountAsync());
+        Assert.Equal(PressCms.Core.Releases.ReleaseStatus.Published, (await db.Releases.SingleAsync(r => r.Id == Legatum)).Status);
+    }
+
     [Fact]
     public async Task Should_refuse_a_web_address_another_release_is_about_to_take()
     {

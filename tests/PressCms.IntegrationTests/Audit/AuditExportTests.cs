@@ -1,4 +1,7 @@
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using PressCms.Core.Audit;
+using PressCms.Data;
 using PressCms.IntegrationTests.Infrastructure;
 
 namespace PressCms.IntegrationTests.Audit;
@@ -26,5 +29,28 @@ public sealed class AuditExportTests
         var entries = document.RootElement.EnumerateArray().ToList();
         Assert.Equal(4, entries.Count);
         Assert.Equal(entries[0].GetProperty("hash").GetString(), entries[1].GetProperty("previousHash").GetString());
+    }
+
+    [Theory]
+    [InlineData("\t=1+1")]
+    [InlineData("\r=HYPERLINK(\"http://evil\")")]
+    [InlineData("  =1+1")]
+    [InlineData("\n@SUM(A1)")]
+    public async Task Should_defuse_a_formula_behind_leading_whitespace_in_the_csv(string hostile)
+    {
+        await using var factory = new NewsroomFactory(Database.Sqlite);
+        await factory.SetUpAsync();
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PressCmsDbContext>();
+            db.Record(new AuditRecord(factory.Clock.GetUtcNow().UtcDateTime, hostile, AuditActions.SignInFailed, AuditChannels.Admin, Detail: hostile));
+            await db.SaveChangesAsync();
+        }
+        using var admin = await factory.SignInAsync();
+
+        var csv = await admin.Http.GetStringAsync("/admin/audit?handler=Csv");
+
+        Assert.Contains("\"'" + hostile.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"" + hostile.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"", csv, StringComparison.Ordinal);
     }
 }

@@ -42,9 +42,12 @@ public sealed class NewsroomFactory : WebApplicationFactory<Program>
     /// <summary>Made fresh per run; never a default.</summary>
     public string AdminPassword { get; } = "Test-" + Guid.NewGuid().ToString("N")[..16] + "-Aa1";
 
+    /// <summary>"Testing" (plain HTTP allowed) unless a test needs the configuration a force deploys.</summary>
+    public string EnvironmentName { get; init; } = "Testing";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("PressCms:DataPath", dataPath);
         // Go-live side effects run when a test calls GoLiveProcessor.RunOnceAsync, never on a timer behind its back.
         builder.UseSetting("PressCms:Notifications:GoLiveInterval", "00:00:00");

@@ -7,7 +7,7 @@ using PressCms.Data.Identity;
 
 namespace PressCms.Web.Pages.Account;
 
-public sealed class LogoutModel(SignInManager<PressUser> signIn, PressCmsDbContext db, TimeProvider time) : PageModel
+public sealed class LogoutModel(SignInManager<PressUser> signIn, UserManager<PressUser> users, PressCmsDbContext db, TimeProvider time) : PageModel
 {
     public void OnGet()
     {
@@ -19,6 +19,11 @@ public sealed class LogoutModel(SignInManager<PressUser> signIn, PressCmsDbConte
         {
             db.Record(new AuditRecord(time.GetUtcNow().UtcDateTime, User.Identity.Name ?? "unknown", AuditActions.SignedOut, AuditChannels.Admin));
             await db.SaveChangesAsync(HttpContext.RequestAborted);
+            // A new stamp ends the session on the server: the cookie just cleared is worthless if replayed.
+            if (await users.GetUserAsync(User) is { } user)
+            {
+                await users.UpdateSecurityStampAsync(user);
+            }
         }
         await signIn.SignOutAsync();
         return RedirectToPage();

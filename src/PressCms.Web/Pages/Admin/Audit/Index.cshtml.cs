@@ -39,14 +39,17 @@ public sealed class IndexModel(PressCmsDbContext db) : PageModel
             db.AuditTrail.AsNoTracking().OrderBy(e => e.Sequence).AsAsyncEnumerable(),
             new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web), ct));
 
-    // RFC 4180 quoting; a leading =, +, - or @ is prefixed so a spreadsheet never runs an actor's text as a formula.
+    // RFC 4180 quoting; a value that starts with =, +, - or @, or with a tab or line break (which
+    // spreadsheets skip before reading a formula), is prefixed so a spreadsheet never runs it (OWASP CSV injection).
     private static string Csv(string? value)
     {
         if (string.IsNullOrEmpty(value))
         {
             return "";
         }
-        var safe = value[0] is '=' or '+' or '-' or '@' ? "'" + value : value;
+        var safe = value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' or '\n' || value.TrimStart()[..Math.Min(1, value.TrimStart().Length)] is "=" or "+" or "-" or "@"
+            ? "'" + value
+            : value;
         return "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
     }
 

@@ -46,9 +46,9 @@ public sealed class DecideModel(PressCmsDbContext db, TimeProvider time) : PageM
 
     public async Task<IActionResult> OnGetAsync(string id, string transition)
     {
-        if (!await LoadAsync(id, transition))
+        if (await LoadAsync(id, transition) is { } refusal)
         {
-            return NotFound();
+            return refusal;
         }
         Version = Release!.Version;
         if (ReleaseWorkflow.Find(Release.StagesAt(NowUtc), Decision) is null || !ReleaseWorkflow.Allows(Release.StagesAt(NowUtc), Decision, User.ToActor()))
@@ -60,9 +60,9 @@ public sealed class DecideModel(PressCmsDbContext db, TimeProvider time) : PageM
 
     public async Task<IActionResult> OnPostAsync(string id, string transition)
     {
-        if (!await LoadAsync(id, transition))
+        if (await LoadAsync(id, transition) is { } refusal)
         {
-            return NotFound();
+            return refusal;
         }
         var release = Release!;
         var actor = User.ToActor();
@@ -78,7 +78,9 @@ public sealed class DecideModel(PressCmsDbContext db, TimeProvider time) : PageM
                 Transition.Withdraw => Do(() => release.Withdraw(Version, actor, Comment ?? "", NowUtc), "Withdrawn. The page now answers 410 Gone and the release has left the feeds."),
                 Transition.Reopen => Do(() => release.Reopen(Version, actor, NowUtc), "Reopened as a draft. It needs approval before it can be public again."),
                 Transition.EmergencyPublish => Do(() => release.EmergencyPublish(Version, actor, Comment ?? "", CorrectionNote(), NowUtc), "Published in an emergency. An approver must approve it retrospectively."),
-                _ => Do(() => release.ApproveRetrospectively(Version, actor, checklist, NowUtc), "Approved retrospectively."),
+                Transition.ApproveRetrospectively => Do(() => release.ApproveRetrospectively(Version, actor, checklist, NowUtc), "Approved retrospectively."),
+                // LoadAsync lets through only the decisions above; a new one must be named here to be taken.
+                _ => throw new InvalidOperationException($"The decision page takes no {Decision} decision."),
             };
             db.Record(new AuditRecord(NowUtc, actor.Name, AuditActions.Of(Decision), AuditChannels.Admin, release.Id, release.LatestRevisionNumber,
                 Comment is { Length: > 0 } ? Comment.Trim() : release.PublishAtUtc is { } at && Decision is Transition.Publish ? $"public from {at:O}" : null));
@@ -180,13 +182,28 @@ public sealed class DecideModel(PressCmsDbContext db, TimeProvider time) : PageM
         _ => "decision",
     };
 
-    private async Task<bool> LoadAsync(string id, string transition)
+    /// <summary>
+    /// The decisions this page takes. Submitting is the edit form's "Save and submit", which saves
+    /// the typed revision first; anything else named in the address is a 400, never another decision.
+    /// </summary>
+    public static readonly IReadOnlySet<Transition> Decisions = new HashSet<Transition>
     {
-        var decision = Enum.GetValues<Transition>().Where(t => Slug(t) == transition).Cast<Transition?>().FirstOrDefault();
-        Release = await db.Releases.Include(r => r.Revisions).FirstOrDefaultAsync(r => r.Id == id, HttpContext.RequestAborted);
-        if (Release is null || decision is null)
+        Transition.Approve, Transition.RequestChanges, Transition.Publish, Transition.Recall, Transition.Withdraw,
+        Transition.Reopen, Transition.EmergencyPublish, Transition.ApproveRetrospectively,
+    };
+
+    /// <returns>null when the release and decision were loaded; otherwise what to answer.</returns>
+    private async Task<IActionResult?> LoadAsync(string id, string transition)
+    {
+        var decision = Decisions.Where(t => Slug(t) == transition).Cast<Transition?>().FirstOrDefault();
+        if (decision is null)
         {
-            return false;
+            return BadRequest($"There is no decision called \"{PlainText.Truncate(transition, 40)}\" on this page.");
+        }
+        Release = await db.Releases.Include(r => r.Revisions).FirstOrDefaultAsync(r => r.Id == id, HttpContext.RequestAborted);
+        if (Release is null)
+        {
+            return NotFound();
         }
         Decision = decision.Value;
         TimeZoneId = (await db.Newsroom.AsNoTracking().SingleOrDefaultAsync(HttpContext.RequestAborted))?.FindTimeZone().Id ?? "UTC";
@@ -203,6 +220,6 @@ public sealed class DecideModel(PressCmsDbContext db, TimeProvider time) : PageM
                 Changes.Add((field, WordDiff.Html(old, after)));
             }
         }
-        return true;
+        return null;
     }
 }

@@ -116,7 +116,7 @@ public sealed class EditModel(PressCmsDbContext db, IMarkdownRenderer markdown, 
         var available = ReleaseWorkflow.Available(Release.StagesAt(NowUtc), User.ToActor()).ToList();
         // Editing sends any revision back to draft, so "save and submit" is offered whenever this user may submit a draft.
         CanSubmit = User.ToActor().Can(Permission.Submit) && Release.Status != ReleaseStatus.Withdrawn;
-        Decisions = [.. available.Where(t => t != Transition.Submit)];
+        Decisions = [.. available.Where(DecideModel.Decisions.Contains)];
         return Release.Latest;
     }
 }
