@@ -198,7 +198,8 @@ public sealed class DecideModel(PressCmsDbContext db, TimeProvider time) : PageM
         var decision = Decisions.Where(t => Slug(t) == transition).Cast<Transition?>().FirstOrDefault();
         if (decision is null)
         {
-            return BadRequest($"There is no decision called \"{PlainText.Truncate(transition, 40)}\" on this page.");
+            // The name is not echoed: it came from the address (or a posted field) and may be anything.
+            return BadRequest("This page takes no such decision. Open the release and choose one of the decisions it offers.");
         }
         Release = await db.Releases.Include(r => r.Revisions).FirstOrDefaultAsync(r => r.Id == id, HttpContext.RequestAborted);
         if (Release is null)
