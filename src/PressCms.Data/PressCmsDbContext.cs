@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -44,37 +43,73 @@ public abstract class PressCmsDbContext(DbContextOptions options) : IdentityDbCo
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        for (var attempt = 1; ; attempt++)
+        if (pendingAudit.Count == 0)
         {
-            var sealedEntries = await SealPendingAuditAsync(cancellationToken);
-            if (ChangesWhatFeedsShow())
+            return await SaveAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        // The chain has one head: writers take turns from reading it to committing after it, so two
+        // never seal against the same entry. A caller's own transaction has taken the turn already
+        // (LockAuditChainAsync), or takes it here.
+        var owned = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            await LockAuditChainAsync(cancellationToken);
+            var written = await SaveAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (owned is not null)
             {
-                await RenewPublicStampAsync(cancellationToken);
+                await owned.CommitAsync(cancellationToken);
             }
-            try
+            return written;
+        }
+        finally
+        {
+            if (owned is not null)
             {
-                var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-                pendingAudit.Clear();
-                return written;
+                await owned.DisposeAsync();
             }
-            catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException && sealedEntries.Count > 0 && attempt < 5)
-            {
-                if (!await ChainMovedAsync(sealedEntries[0].Sequence, cancellationToken))
-                {
-                    Detach(sealedEntries);
-                    pendingAudit.Clear();
-                    throw;
-                }
-                // Another writer extended the chain first (its sequence number is taken): chain again after it.
-                Detach(sealedEntries);
-            }
-            catch
-            {
-                // Nothing was saved, so nothing happened that the trail should record.
-                Detach(sealedEntries);
-                pendingAudit.Clear();
-                throw;
-            }
+        }
+    }
+
+    /// <summary>
+    /// Takes this transaction's turn at the end of the audit chain, until it commits or rolls back:
+    /// a PostgreSQL advisory lock; on SQLite the transaction is BEGIN IMMEDIATE, the database's one
+    /// writer, already. A transaction that will lock rows and audit takes its turn first, so every
+    /// writer takes the two in the same order and none waits on another in a circle.
+    /// </summary>
+    public async Task LockAuditChainAsync(CancellationToken cancellationToken)
+    {
+        if (Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("The audit chain is locked for a transaction; begin one first.");
+        }
+        if (Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL")
+        {
+            await Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({AuditChainLockKey})", cancellationToken);
+        }
+    }
+
+    // Any fixed number no other code uses as an advisory lock key: "PressAud" in ASCII.
+    private const long AuditChainLockKey = 0x5072657373417564;
+
+    private async Task<int> SaveAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
+        var sealedEntries = await SealPendingAuditAsync(cancellationToken);
+        if (ChangesWhatFeedsShow())
+        {
+            await RenewPublicStampAsync(cancellationToken);
+        }
+        try
+        {
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            pendingAudit.Clear();
+            return written;
+        }
+        catch
+        {
+            // Nothing was saved, so nothing happened that the trail should record.
+            Detach(sealedEntries);
+            pendingAudit.Clear();
+            throw;
         }
     }
 
@@ -97,20 +132,6 @@ public abstract class PressCmsDbContext(DbContextOptions options) : IdentityDbCo
                 ?? TimeProvider.System;
             settings.PublicStamp = Guid.NewGuid().ToString("N");
             settings.PublicStampUtc = time.GetUtcNow().UtcDateTime;
-        }
-    }
-
-    /// <summary>Whether another writer has taken the sequence number we sealed against, so chaining again can succeed.</summary>
-    private async Task<bool> ChainMovedAsync(long sealedFirst, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await AuditTrail.AsNoTracking().AnyAsync(e => e.Sequence >= sealedFirst, cancellationToken);
-        }
-        catch (DbException)
-        {
-            // An aborted PostgreSQL transaction cannot be asked; the caller's failure stands.
-            return false;
         }
     }
 

@@ -31,6 +31,7 @@ public sealed class EmergencyEscalation(PressCmsDbContext db, Recipients recipie
         var wait = options.Value.EmergencyApprovalWait;
         db.ChangeTracker.Clear();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.LockAuditChainAsync(cancellationToken);
         var due = await DueReleases.ClaimUnapprovedEmergenciesAsync(db, nowUtc - wait, cancellationToken);
         var escalated = due.Where(r => r.MarkEmergencyEscalated(wait, nowUtc)).ToList();
         foreach (var release in escalated)

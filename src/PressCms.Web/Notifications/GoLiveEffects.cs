@@ -35,6 +35,7 @@ public sealed class GoLiveEffects(PressCmsDbContext db, Recipients recipients, S
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.LockAuditChainAsync(cancellationToken);
             var due = await DueReleases.ClaimTakenDownAsync(db, nowUtc, cancellationToken);
             var handled = due.Where(r => r.MarkTakeDownHandled(nowUtc)).ToList();
             foreach (var release in handled)
@@ -56,6 +57,7 @@ public sealed class GoLiveEffects(PressCmsDbContext db, Recipients recipients, S
     {
         db.ChangeTracker.Clear();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.LockAuditChainAsync(cancellationToken);
         var due = await DueReleases.ClaimGoingLiveAsync(db, nowUtc, cancellationToken);
         var handled = due.Where(r => r.MarkGoLiveHandled(nowUtc)).ToList();
         foreach (var release in handled)
