@@ -77,10 +77,10 @@ public sealed class UsersPageTests
         Assert.Equal(HttpStatusCode.OK, (await admin.Http.GetAsync("/admin/users")).StatusCode);
     }
 
-    private static string Token(string html) =>
+    internal static string Token(string html) =>
         System.Net.WebUtility.HtmlDecode(Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value);
 
-    private static async Task<string> UserIdAsync(NewsroomFactory factory, string email)
+    internal static async Task<string> UserIdAsync(NewsroomFactory factory, string email)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         return (await scope.ServiceProvider.GetRequiredService<UserManager<PressUser>>().FindByEmailAsync(email))!.Id;

@@ -58,6 +58,10 @@ public sealed class IndexModel(UserManager<PressUser> users, PressCmsDbContext d
 
     public async Task<IActionResult> OnPostRolesAsync(string userId, List<string> roles)
     {
+        // The last-administrator rule is checked and the change made in one turn: two administrators
+        // demoting each other at once are taken one after the other, and the second is refused.
+        await using var transaction = await db.Database.BeginTransactionAsync(HttpContext.RequestAborted);
+        await db.LockAuditChainAsync(HttpContext.RequestAborted);
         var user = string.IsNullOrEmpty(userId) ? null : await users.FindByIdAsync(userId);
         if (user is null)
         {
@@ -69,14 +73,16 @@ public sealed class IndexModel(UserManager<PressUser> users, PressCmsDbContext d
             && (await users.GetUsersInRoleAsync(StaffRoles.Administrator)).Count == 1)
         {
             Errors.Add(new FieldError($"roles-{userId}", $"{user.Email} is the only administrator; make someone else an administrator first"));
+            await transaction.RollbackAsync(HttpContext.RequestAborted);
             await LoadAsync();
             return Page();
         }
         Record(AuditActions.RolesChanged, $"{user.Email}: {string.Join(", ", current.Order())} → {string.Join(", ", roles.Order())}");
         await users.RemoveFromRolesAsync(user, current.Except(roles));
         await users.AddToRolesAsync(user, roles.Except(current));
-        // Signed-in sessions pick up the new roles at their next check instead of keeping the old cookie's.
+        // Signed-in sessions pick up the new roles at their next request instead of keeping the old cookie's.
         await users.UpdateSecurityStampAsync(user);
+        await transaction.CommitAsync(HttpContext.RequestAborted);
         TempData["Status"] = $"Roles of {user.Email} saved.";
         return RedirectToPage();
     }
