@@ -24,10 +24,12 @@ internal static class FeedEntry
         item.Links.Add(SyndicationLink.CreateAlternateLink(new Uri(release.Url), "text/html"));
         if (format == FeedFormat.Rss)
         {
-            // The description is the summary, the standfirst as plain text; content:encoded, which
-            // readers show in full, carries the HTML. Without a standfirst the description is the HTML.
+            // The description is the summary; content:encoded, which readers show in full, carries the
+            // HTML. RSS readers take a description as HTML, so the plain-text standfirst is HTML-encoded
+            // first (then XML-escaped by the writer): "<img onerror=…>" typed by an officer is shown as
+            // typed, never run. Without a standfirst the description is the (sanitized) HTML.
             item.Summary = release.Standfirst is { } standfirst
-                ? new TextSyndicationContent(standfirst)
+                ? new TextSyndicationContent(HtmlText.Encode(standfirst))
                 : new TextSyndicationContent(html, TextSyndicationContentKind.Html);
             item.Extensions.Add(new XElement(XName.Get("encoded", ContentModule), html));
             item.Extensions.Add(new XElement("pubDate", ReleaseFeeds.Rfc822(release.PublishedUtc)));

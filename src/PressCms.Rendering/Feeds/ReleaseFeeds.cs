@@ -78,7 +78,8 @@ public sealed class ReleaseFeeds
     {
         var site = feed.Site;
         var description = feed.Description.Length > 0 ? feed.Description : $"Press releases from {site.Name}";
-        var syndication = new ReleaseChannel(feed.Title, description, new Uri(feed.AlternateUrl))
+        // An RSS channel description is HTML to its readers, as an item's is: plain text is encoded first.
+        var syndication = new ReleaseChannel(feed.Title, format == FeedFormat.Rss ? HtmlText.Encode(description) : description, new Uri(feed.AlternateUrl))
         {
             Language = site.Culture,
             Generator = "PressCms",

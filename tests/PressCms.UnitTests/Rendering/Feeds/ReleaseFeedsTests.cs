@@ -122,6 +122,23 @@ public sealed class ReleaseFeedsTests
         Assert.Equal("html", AtomFeed(Legatum.Create()).Descendants(Atom + "content").Single().Attribute("type")!.Value);
     }
 
+    [Theory]
+    [InlineData("<img src=x onerror=alert(1)>")]
+    [InlineData("<script>alert(1)</script> & <b>bold</b>")]
+    [InlineData("&lt;svg onload=alert(1)&gt;")]
+    public void Should_html_encode_the_standfirst_before_it_becomes_the_rss_description(string hostile)
+    {
+        var release = Legatum.Create();
+        release.Edit(release.Version, Legatum.Content("operation-legatum-38-arrested") with { Standfirst = hostile }, new MarkdownRenderer(), "editor", Legatum.PublishedUtc.AddHours(1));
+        Legatum.PublishCorrection(release, Legatum.PublishedUtc.AddHours(2));
+
+        var description = Rss(release).Descendants("item").Single().Element("description")!.Value;
+
+        // What a reader parses as HTML: text only, which reads back as what the officer typed.
+        Assert.DoesNotContain("<", description, StringComparison.Ordinal);
+        Assert.Equal(hostile, WebUtility.HtmlDecode(description));
+    }
+
     [Fact]
     public void Should_use_only_absolute_urls_in_feed_html()
     {
