@@ -54,6 +54,8 @@ public static class PressCmsServices
     public static WebApplication UsePressCms(this WebApplication app)
     {
         var paths = app.Services.GetRequiredService<PressCmsPaths>();
+        // First, so HTTPS, HSTS, secure cookies, absolute links and per-address limits see the client, not the proxy.
+        app.UseForwardedHeaders();
         app.UseExceptionHandler("/error");
         if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
         {

@@ -2,6 +2,7 @@ using PressCms.Core.People;
 using PressCms.Core.Workflow;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Identity;
@@ -55,6 +56,24 @@ public static class SecurityServices
         {
             o.MaxAge = TimeSpan.FromDays(365);
             o.IncludeSubDomains = true;
+        });
+        // TLS ends at the proxy: its forwarded scheme and client address are believed from it alone.
+        services.AddOptions<ProxyOptions>().BindConfiguration(ProxyOptions.Section)
+            .Validate(o => o.KnownProxies.All(a => System.Net.IPAddress.TryParse(a.Trim(), out _)) && o.KnownNetworks.All(n => System.Net.IPNetwork.TryParse(n.Trim(), out _)),
+                "PressCms:Proxy: KnownProxies must be IP addresses (10.0.0.5) and KnownNetworks CIDR networks (10.0.0.0/24)")
+            .ValidateOnStart();
+        services.AddOptions<ForwardedHeadersOptions>().Configure<Microsoft.Extensions.Options.IOptions<ProxyOptions>>((o, proxy) =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            o.ForwardLimit = 1;
+            foreach (var address in proxy.Value.KnownProxies)
+            {
+                o.KnownProxies.Add(System.Net.IPAddress.Parse(address.Trim()));
+            }
+            foreach (var network in proxy.Value.KnownNetworks)
+            {
+                o.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network.Trim()));
+            }
         });
         // No Server header: the software and its version are nobody's business.
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.AddServerHeader = false);

@@ -45,9 +45,16 @@ public sealed class NewsroomFactory : WebApplicationFactory<Program>
     /// <summary>"Testing" (plain HTTP allowed) unless a test needs the configuration a force deploys.</summary>
     public string EnvironmentName { get; init; } = "Testing";
 
+    /// <summary>Configuration a test sets, e.g. the proxies a deployment trusts.</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(EnvironmentName);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
         builder.UseSetting("PressCms:DataPath", dataPath);
         // Go-live side effects run when a test calls GoLiveProcessor.RunOnceAsync, never on a timer behind its back.
         builder.UseSetting("PressCms:Notifications:GoLiveInterval", "00:00:00");
