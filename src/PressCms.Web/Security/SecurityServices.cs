@@ -33,8 +33,9 @@ public static class SecurityServices
                 o.Password.RequiredLength = 12;
                 o.Password.RequireNonAlphanumeric = false;
                 o.User.RequireUniqueEmail = true;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // Lockout is how an administrator disables an account; failed sign-ins never lock
+                // one (SignInThrottle pauses the guesser instead), so they cannot be used to shut an
+                // officer or their API tokens out.
                 o.Lockout.AllowedForNewUsers = true;
             })
             .AddEntityFrameworkStores<PressCmsDbContext>()
@@ -91,6 +92,9 @@ public static class SecurityServices
             o.Events.OnSigningIn = StaffSessions.StampSignInTime;
             o.Events.OnValidatePrincipal = StaffSessions.ValidateAsync;
         });
+        services.AddSingleton<SignInThrottle>();
+        services.AddSingleton(new SignInDevices.Cookie(prefix + "PressCms.Device", secure));
+        services.AddSingleton<SignInDevices>();
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = prefix + "PressCms.Antiforgery";

@@ -48,6 +48,9 @@ public sealed class NewsroomFactory : WebApplicationFactory<Program>
     /// <summary>Configuration a test sets, e.g. the proxies a deployment trusts.</summary>
     public Dictionary<string, string> Settings { get; } = [];
 
+    /// <summary>Services a test adds over the site's own, e.g. a counting decorator around a real one.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(EnvironmentName);
@@ -68,6 +71,7 @@ public sealed class NewsroomFactory : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            TestServices?.Invoke(services);
         });
     }
 

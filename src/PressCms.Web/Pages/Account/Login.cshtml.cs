@@ -11,7 +11,9 @@ using PressCms.Web.Security;
 namespace PressCms.Web.Pages.Account;
 
 [EnableRateLimiting(SecurityServices.LoginRateLimit)]
-public sealed class LoginModel(SignInManager<PressUser> signIn, PressCmsDbContext db, TimeProvider time) : PageModel
+public sealed class LoginModel(
+    SignInManager<PressUser> signIn, UserManager<PressUser> users, IPasswordHasher<PressUser> hasher,
+    SignInThrottle throttle, SignInDevices devices, PressCmsDbContext db, TimeProvider time) : PageModel
 {
     [BindProperty]
     public string? Email { get; set; }
@@ -38,27 +40,69 @@ public sealed class LoginModel(SignInManager<PressUser> signIn, PressCmsDbContex
     }
 
     private const int MaxEmailLength = 256;
+    private const int MaxPasswordLength = 1024;
+
+    /// <summary>A hash of nothing anyone knows, checked when no account has the address, so a wrong address costs what a wrong password costs.</summary>
+    private static string? unknownAccountHash;
 
     public async Task<IActionResult> OnPostAsync()
     {
         // No account's address is longer than 256 characters or holds a control character; such a
         // post fails like any wrong address, and the audit trail keeps what fits of it.
         var email = PlainText.Clean(Email)?.Trim() ?? "";
-        var result = email.Length is 0 or > MaxEmailLength || string.IsNullOrEmpty(Password) || email != Email?.Trim()
-            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signIn.PasswordSignInAsync(email, Password, isPersistent: false, lockoutOnFailure: true);
+        var password = Password ?? "";
+        var wellFormed = email.Length is > 0 and <= MaxEmailLength && email == Email?.Trim() && password.Length is > 0 and <= MaxPasswordLength;
+        var client = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var device = wellFormed ? devices.DeviceFor(Request, email) : null;
         var actor = email.Length == 0 ? "(no email given)" : PlainText.Truncate(email, MaxEmailLength);
-        db.Record(new AuditRecord(time.GetUtcNow().UtcDateTime, actor, result.Succeeded ? AuditActions.SignedIn : AuditActions.SignInFailed,
-            AuditChannels.Admin, Detail: result.IsLockedOut ? "locked out" : $"from {HttpContext.Connection.RemoteIpAddress}"));
-        await db.SaveChangesAsync(HttpContext.RequestAborted);
-        if (result.Succeeded)
+
+        // Paused: refused before any password is checked, alike for every address typed.
+        if (wellFormed && throttle.Wait(email, client, device) is { } wait)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/admin");
+            await AuditAsync(actor, AuditActions.SignInFailed, $"paused after repeated failures, from {client}");
+            var minutes = (int)Math.Ceiling(wait.TotalMinutes);
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Errors.Add(new FieldError("email", $"Too many failed sign-ins for this address. Try again in {minutes} minute{(minutes == 1 ? "" : "s")}, or from a browser you have signed in with before."));
+            return Page();
         }
-        // The same message whether the account exists or not, so sign-in cannot be used to find accounts.
-        Errors.Add(new FieldError("email", result.IsLockedOut
-            ? "Too many failed attempts. Try again in 15 minutes."
-            : "Enter a correct email address and password"));
-        return Page();
+
+        var user = wellFormed ? await users.FindByEmailAsync(email) : null;
+        bool passwordRight;
+        if (user is null)
+        {
+            unknownAccountHash ??= hasher.HashPassword(new PressUser(), Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24)));
+            hasher.VerifyHashedPassword(new PressUser(), unknownAccountHash, password);
+            passwordRight = false;
+        }
+        else
+        {
+            passwordRight = await users.CheckPasswordAsync(user, password);
+        }
+        // A disabled account (an administrator's lockout) fails like a wrong password.
+        var succeeded = passwordRight && user is not null && !await users.IsLockedOutAsync(user) && await signIn.CanSignInAsync(user);
+        if (!succeeded)
+        {
+            if (wellFormed)
+            {
+                throttle.Failed(email, client, device);
+            }
+            await AuditAsync(actor, AuditActions.SignInFailed, $"from {client}");
+            // The same message whether the account exists or not, so sign-in cannot be used to find accounts.
+            Errors.Add(new FieldError("email", "Enter a correct email address and password"));
+            return Page();
+        }
+
+        throttle.Succeeded(email, client, device);
+        await signIn.SignInAsync(user!, isPersistent: false);
+        devices.Remember(Response, email);
+        await AuditAsync(actor, AuditActions.SignedIn, $"from {client}");
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/admin");
+    }
+
+    private async Task AuditAsync(string actor, string action, string detail)
+    {
+        db.Record(new AuditRecord(time.GetUtcNow().UtcDateTime, actor, action, AuditChannels.Admin, Detail: detail));
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
     }
 }
