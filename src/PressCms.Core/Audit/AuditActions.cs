@@ -12,6 +12,11 @@ public static class AuditActions
     public const string SignedOut = "account.signed-out";
     public const string UserAdded = "user.added";
     public const string RolesChanged = "user.roles-changed";
+    /// <summary>An administrator ended every session of another user (their sign-in cookies stop working).</summary>
+    public const string SessionsEnded = "user.sessions-ended";
+    /// <summary>An administrator disabled an account: no sign-in, no session, no API token until enabled again.</summary>
+    public const string UserDisabled = "user.disabled";
+    public const string UserEnabled = "user.enabled";
     public const string ReleaseCreated = "release.created";
     public const string ReleaseEdited = "release.edited";
     public const string ReleasePublished = "release.published";

@@ -70,7 +70,7 @@ public sealed class IndexModel(UserManager<PressUser> users, PressCmsDbContext d
         roles = [.. roles.Where(StaffRoles.All.Contains).Distinct()];
         var current = await users.GetRolesAsync(user);
         if (current.Contains(StaffRoles.Administrator) && !roles.Contains(StaffRoles.Administrator)
-            && (await users.GetUsersInRoleAsync(StaffRoles.Administrator)).Count == 1)
+            && await IsLastEnabledAdministratorAsync(user))
         {
             Errors.Add(new FieldError($"roles-{userId}", $"{user.Email} is the only administrator; make someone else an administrator first"));
             await transaction.RollbackAsync(HttpContext.RequestAborted);
@@ -85,6 +85,74 @@ public sealed class IndexModel(UserManager<PressUser> users, PressCmsDbContext d
         await transaction.CommitAsync(HttpContext.RequestAborted);
         TempData["Status"] = $"Roles of {user.Email} saved.";
         return RedirectToPage();
+    }
+
+    /// <summary>Ends every session the user has, on every device: their cookies no longer match the renewed security stamp.</summary>
+    public async Task<IActionResult> OnPostEndSessionsAsync(string userId)
+    {
+        var user = string.IsNullOrEmpty(userId) ? null : await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return NotFound();
+        }
+        Record(AuditActions.SessionsEnded, user.Email ?? user.Id);
+        await users.UpdateSecurityStampAsync(user);
+        TempData["Status"] = $"Every session of {user.Email} has ended; they must sign in again.";
+        return RedirectToPage();
+    }
+
+    /// <summary>
+    /// Disables an account (Identity's lockout, with no end): sign-in is refused like a wrong password,
+    /// open sessions end at their next request and the user's API tokens stop working. Never the
+    /// administrator's own account, never the last administrator still enabled.
+    /// </summary>
+    public async Task<IActionResult> OnPostDisableAsync(string userId)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(HttpContext.RequestAborted);
+        await db.LockAuditChainAsync(HttpContext.RequestAborted);
+        var user = string.IsNullOrEmpty(userId) ? null : await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return NotFound();
+        }
+        var refusal = user.Id == users.GetUserId(User) ? "You cannot disable your own account; ask another administrator"
+            : await IsLastEnabledAdministratorAsync(user) ? $"{user.Email} is the only administrator still enabled; make someone else an administrator first"
+            : null;
+        if (refusal is not null)
+        {
+            Errors.Add(new FieldError($"access-{userId}", refusal));
+            await transaction.RollbackAsync(HttpContext.RequestAborted);
+            await LoadAsync();
+            return Page();
+        }
+        Record(AuditActions.UserDisabled, user.Email ?? user.Id);
+        await users.SetLockoutEnabledAsync(user, true);
+        await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
+        await users.UpdateSecurityStampAsync(user);
+        await transaction.CommitAsync(HttpContext.RequestAborted);
+        TempData["Status"] = $"{user.Email} is disabled: their sessions have ended and their API tokens no longer work.";
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostEnableAsync(string userId)
+    {
+        var user = string.IsNullOrEmpty(userId) ? null : await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return NotFound();
+        }
+        Record(AuditActions.UserEnabled, user.Email ?? user.Id);
+        await users.SetLockoutEndDateAsync(user, null);
+        TempData["Status"] = $"{user.Email} is enabled again and can sign in.";
+        return RedirectToPage();
+    }
+
+    public bool IsDisabled(PressUser user) => user.LockoutEnd is { } end && end > time.GetUtcNow();
+
+    private async Task<bool> IsLastEnabledAdministratorAsync(PressUser user)
+    {
+        var administrators = await users.GetUsersInRoleAsync(StaffRoles.Administrator);
+        return !IsDisabled(user) && administrators.Any(a => a.Id == user.Id) && administrators.Count(a => !IsDisabled(a)) == 1;
     }
 
     private void Record(string action, string detail) =>
