@@ -76,6 +76,7 @@ public static class PressCmsServices
         }
         app.UseSetupRedirect();
         app.UseRouting();
+        app.UseBodyLimits();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();

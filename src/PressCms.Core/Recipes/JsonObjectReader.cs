@@ -28,14 +28,22 @@ internal sealed class JsonObjectReader(JsonElement element, string path, int? st
             errors.Add(new RecipeError(step, path.Length == 0 ? "(root)" : path, "must be a JSON object"));
             return;
         }
+        // The first few unknown keys are named; the rest are counted, so a body of a million
+        // unknown keys costs one line, not a million copies of the allowed list.
+        var unknown = 0;
         foreach (var property in element.EnumerateObject())
         {
-            if (!keys.Contains(property.Name, StringComparer.Ordinal))
+            if (!keys.Contains(property.Name, StringComparer.Ordinal) && ++unknown <= ErrorLimits.UnknownKeysNamed)
             {
                 Fail(property.Name, $"unknown key; allowed here: {string.Join(", ", keys)}");
             }
         }
+        if (unknown > ErrorLimits.UnknownKeysNamed)
+        {
+            errors.Add(new RecipeError(step, path.Length == 0 ? "(root)" : path, ErrorLimits.UnknownKeysCounted(unknown - ErrorLimits.UnknownKeysNamed)));
+        }
     }
+
 
     private JsonElement? Get(string name) =>
         IsObject && element.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null ? value : null;

@@ -11,6 +11,15 @@ public sealed record ReleaseContent
 {
     public const int HeadlineMaxLength = 200;
     public const int StandfirstMaxLength = 600;
+    /// <summary>About 15,000 words: far past any release, short of what would bloat every feed that carries it.</summary>
+    public const int BodyMaxLength = 100_000;
+    public const int NotesToEditorsMaxLength = 10_000;
+    public const int QuoteMaxLength = 5_000;
+    public const int CaptionMaxLength = 1_000;
+    /// <summary>Labels, names, units, agencies, credits: one line each.</summary>
+    public const int ShortTextMaxLength = 300;
+    /// <summary>Figures, quotes, key dates, agencies, categories and gallery images, each.</summary>
+    public const int MaxItems = 50;
 
     public ReleaseKind Kind { get; init; } = ReleaseKind.General;
     public string Slug { get; init; } = "";
@@ -90,15 +99,41 @@ public sealed record ReleaseContent
                 Fail("leadImage.alt", "Describe the lead image for people who cannot see it (alt text)");
             }
         }
+        foreach (var (field, what, count) in new[]
+        {
+            ("keyDates", "key dates", KeyDates.Count), ("figures", "figures", Figures.Count), ("quotes", "quotes", Quotes.Count),
+            ("agencies", "agencies", Agencies.Count), ("categories", "categories", Categories.Count), ("gallery", "gallery images", Gallery.Count),
+        })
+        {
+            if (count > MaxItems)
+            {
+                Fail(field, $"A release takes at most {MaxItems} {what}; this one has {count}");
+            }
+        }
         foreach (var (field, what, text) in Texts())
         {
             if (PlainText.Unpublishable(text) is { } character && !errors.Any(e => e.Field == field))
             {
                 Fail(field, PlainText.Refusal(what, character));
             }
+            else if (text is not null && text.Length > MaxLengthOf(field) && !errors.Any(e => e.Field == field))
+            {
+                Fail(field, $"{what} must be {MaxLengthOf(field):N0} characters or fewer; it has {text.Length:N0}");
+            }
         }
         return errors;
     }
+
+    private static int MaxLengthOf(string field) => field switch
+    {
+        "headline" => HeadlineMaxLength,
+        "standfirst" => StandfirstMaxLength,
+        "body" => BodyMaxLength,
+        "notesToEditors" => NotesToEditorsMaxLength,
+        _ when field.EndsWith(".text", StringComparison.Ordinal) => QuoteMaxLength,
+        _ when field.EndsWith(".caption", StringComparison.Ordinal) => CaptionMaxLength,
+        _ => ShortTextMaxLength,
+    };
 
     /// <summary>Every piece of text the public may see, with its field and how an officer names it.</summary>
     private IEnumerable<(string Field, string What, string? Text)> Texts()

@@ -1,3 +1,4 @@
+using PressCms.Core.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PressCms.Core.Releases;
 
@@ -11,6 +12,11 @@ internal static class ApiProblems
 {
     public static ProblemHttpResult Invalid(IDictionary<string, string[]> errors, string? rule = null, string? detail = null)
     {
+        if (errors.Count > ErrorLimits.FieldsListed)
+        {
+            errors = errors.Take(ErrorLimits.FieldsListed).Append(new("…", [ErrorLimits.FieldsCounted(errors.Count - ErrorLimits.FieldsListed)]))
+                .ToDictionary(e => e.Key, e => e.Value);
+        }
         var problem = new HttpValidationProblemDetails(errors)
         {
             Status = StatusCodes.Status400BadRequest,

@@ -17,11 +17,8 @@ internal sealed class JsonBody
 
     private JsonBody(JsonElement root) => this.root = root;
 
-    public static async Task<string> ReadTextAsync(HttpRequest request, CancellationToken ct)
-    {
-        using var reader = new StreamReader(request.Body, Encoding.UTF8);
-        return await reader.ReadToEndAsync(ct);
-    }
+    /// <summary>The body as text, no longer than the endpoint takes (413 past it).</summary>
+    public static Task<string> ReadTextAsync(HttpRequest request, CancellationToken ct) => Security.BodyLimits.ReadAsync(request, ct);
 
     /// <summary>An empty body is an empty object: decisions whose members are all optional need none.</summary>
     public static async Task<JsonBody> ReadAsync(HttpRequest request, params string[] allowed)
@@ -113,9 +110,17 @@ internal sealed class JsonBody
             Fail(path.Length == 0 ? "$" : path, $"must be a JSON object with the members {string.Join(", ", allowed)}");
             return false;
         }
+        var unknown = 0;
         foreach (var property in element.EnumerateObject().Where(p => !allowed.Contains(p.Name, StringComparer.Ordinal)))
         {
-            Fail(path.Length == 0 ? property.Name : $"{path}.{property.Name}", $"unknown key; allowed here: {string.Join(", ", allowed)}");
+            if (++unknown <= ErrorLimits.UnknownKeysNamed)
+            {
+                Fail(path.Length == 0 ? property.Name : $"{path}.{property.Name}", $"unknown key; allowed here: {string.Join(", ", allowed)}");
+            }
+        }
+        if (unknown > ErrorLimits.UnknownKeysNamed)
+        {
+            Fail(path.Length == 0 ? "$" : path, ErrorLimits.UnknownKeysCounted(unknown - ErrorLimits.UnknownKeysNamed));
         }
         return true;
     }

@@ -10,7 +10,9 @@ namespace PressCms.Web.Api;
 /// </summary>
 internal static class RequestBodies
 {
-    public static RouteHandlerBuilder Takes<T>(this RouteHandlerBuilder endpoint, bool required = false) => endpoint.WithMetadata(new BodyType(typeof(T), required));
+    /// <summary>Documents the body and sets how large it may be (<see cref="Security.BodyLimits.Default"/> unless given).</summary>
+    public static RouteHandlerBuilder Takes<T>(this RouteHandlerBuilder endpoint, bool required = false, long maxBytes = Security.BodyLimits.Default) =>
+        endpoint.WithMetadata(new BodyType(typeof(T), required), new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(maxBytes));
 
     public static async Task DescribeAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken ct)
     {

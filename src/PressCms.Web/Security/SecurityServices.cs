@@ -77,7 +77,12 @@ public static class SecurityServices
             }
         });
         // No Server header: the software and its version are nobody's business.
-        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.AddServerHeader = false);
+        // Bodies are small unless an endpoint says otherwise (BodyLimits).
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o =>
+        {
+            o.AddServerHeader = false;
+            o.Limits.MaxRequestBodySize = BodyLimits.Default;
+        });
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/account/login";

@@ -106,6 +106,13 @@ public static class SiteEndpoints
             // Asked for directly, not re-executed for an error: there is no such page.
             return await NotFoundPage(http, reader, themes, ct);
         }
+        if (http.Features.Get<IExceptionHandlerFeature>() is { Error: BadHttpRequestException refused } failure)
+        {
+            // The request itself was at fault (a body past its limit, a form that cannot be read): say so, never 500.
+            return TypedResults.Content(refused.StatusCode == StatusCodes.Status413PayloadTooLarge
+                ? Security.BodyLimits.TooLarge(Security.BodyLimits.For(failure.Endpoint)) + ".\n" : "The request could not be read.\n",
+                "text/plain; charset=utf-8", statusCode: refused.StatusCode);
+        }
         var settings = await reader.SettingsAsync(ct);
         var html = themes.Get(settings.Theme).RenderError(SiteView.From(settings, http.Request.Origin(), reader.NowUtc));
         return TypedResults.Content(html, Html, statusCode: StatusCodes.Status500InternalServerError);

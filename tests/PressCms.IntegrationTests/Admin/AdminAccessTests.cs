@@ -67,7 +67,7 @@ public sealed class AdminAccessTests
         var codes = new List<HttpStatusCode>();
         for (var i = 0; i < 11; i++)
         {
-            codes.Add((await client.PostWithTokenAsync(form, "/account/login", new() { ["Email"] = "guess@example.com", ["Password"] = "guess-" + i })).StatusCode);
+            codes.Add((await client.PostWithTokenAsync(form, "/account/login", new() { ["Email"] = $"guess-{i}@example.com", ["Password"] = "guess-" + i })).StatusCode);
         }
 
         Assert.All(codes.Take(10), c => Assert.Equal(HttpStatusCode.OK, c));

@@ -17,12 +17,12 @@ public static class ReleaseEndpoints
         api.MapGet("/releases", ListAsync).WithName("ListReleases").WithSummary("Latest revisions of every release, newest change first")
             .ProducesValidationProblem();
         api.MapPost("/releases", CreateAsync).WithName("CreateRelease").WithSummary("Create a draft from a release body (the recipe release shape)")
-            .Takes<ReleaseResource>(required: true).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+            .Takes<ReleaseResource>(required: true, maxBytes: BodyLimits.Release).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/releases/{id}", GetAsync).WithName("GetRelease").WithSummary("The latest revision, its status and publication state; ETag is the version")
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPut("/releases/{id}", ReleaseEditing.PutAsync).WithName("EditRelease")
             .WithSummary("Save a new revision; If-Match must quote the ETag (428 without it, 412 if someone saved in between)")
-            .Takes<ReleaseResource>(required: true).ProducesValidationProblem()
+            .Takes<ReleaseResource>(required: true, maxBytes: BodyLimits.Release).ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
         api.MapGet("/releases/{id}/history", HistoryAsync).WithName("ReleaseHistory").WithSummary("Revisions and audit entries of a release")

@@ -8,6 +8,7 @@ using PressCms.Web.Security;
 
 namespace PressCms.Web.Pages.Admin.Releases;
 
+[RequestSizeLimit(PressCms.Web.Security.BodyLimits.Release)]
 public sealed class CreateModel(PressCmsDbContext db, IMarkdownRenderer markdown, TimeProvider time) : ReleaseFormPage(db, markdown)
 {
     public async Task<IActionResult> OnGetAsync()

@@ -9,6 +9,7 @@ using PressCms.Data;
 
 namespace PressCms.Web.Pages.Admin.Releases;
 
+[RequestSizeLimit(PressCms.Web.Security.BodyLimits.Release)]
 public sealed class EditModel(PressCmsDbContext db, IMarkdownRenderer markdown, TimeProvider time) : ReleaseFormPage(db, markdown)
 {
     public Release? Release { get; private set; }
