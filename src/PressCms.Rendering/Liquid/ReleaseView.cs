@@ -101,25 +101,17 @@ public sealed record ReleaseView(
         return new KeyDateView(date.Label, from.ToString("O"), date.To?.ToString("O"), clock.DisplayRange(from, date.To));
     }
 
-    /// <summary>An image as the public sees it, or null when it was removed everywhere (or the caller did not load it).</summary>
+    /// <summary>A library image as the public sees it, or null when it is not the library's, was removed everywhere, or the caller did not load it.</summary>
     public static LeadImageView? ToLeadImageView(LeadImage image, string origin, IReadOnlyDictionary<string, MediaAsset>? media)
     {
-        if (MediaReference.IdOf(image.Src) is not { } id)
-        {
-            return new(AbsoluteUrl(image.Src, origin), image.Alt, image.Caption, image.Credit, image.Copyright);
-        }
-        // Removed everywhere, or not known to the caller: the page goes on without it.
-        if (media is null || !media.TryGetValue(id, out var asset) || asset.IsRemoved || asset.RenditionWidths.Count == 0)
+        // Only library images are shown: an outside address stored before the rule is left out,
+        // like an image removed everywhere or not known to the caller, and the page goes on without it.
+        if (MediaReference.IdOf(image.Src) is not { } id || media is null || !media.TryGetValue(id, out var asset) || asset.IsRemoved || asset.RenditionWidths.Count == 0)
         {
             return null;
         }
         return MediaRenditions.View(asset, image, origin);
     }
-
-    internal static string AbsoluteUrl(string src, string origin) =>
-        Uri.TryCreate(src, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
-            ? src
-            : origin + "/" + src.TrimStart('/');
 
     // Arrays rather than LINQ: views are built per request and this keeps allocation to the result.
     private static T[] Map<TSource, T>(List<TSource> source, Func<TSource, T> map)

@@ -17,6 +17,7 @@ public sealed class AlertContentTests
         await newsroom.SetUpAsync();
         using var journalist = new Journalist(newsroom, "crime-desk@example-news.co.uk");
         await journalist.SubscribeAndConfirmAsync();
+        var photo = await AddImageAsync(newsroom, "Officers at the operation briefing");
         using var officer = await newsroom.SignInAsync(NewsroomFactory.AdminEmail);
         using var approver = await newsroom.SignInAsync(NewsroomFactory.ApproverEmail);
 
@@ -28,7 +29,7 @@ public sealed class AlertContentTests
             f["Input.Quotes[0].Text"] = "Every image is a crime scene.";
             f["Input.Quotes[0].Speaker"] = "Helen Flanagan";
             f["Input.Quotes[0].Role"] = "Detective Superintendent";
-            f["Input.LeadImage.Src"] = "https://images.example.test/legatum-briefing.jpg";
+            f["Input.LeadImage.Src"] = "/media/" + photo;
             f["Input.LeadImage.Alt"] = "Officers at the operation briefing";
             f["Input.LeadImage.Credit"] = "Metropolitan Police";
             f["Input.LeadImage.Copyright"] = "Crown copyright";
@@ -40,7 +41,7 @@ public sealed class AlertContentTests
         Assert.Contains("- Suspects arrested: 38", body);
         Assert.Contains("\"Every image is a crime scene.\"\n  - Helen Flanagan, Detective Superintendent", body.ReplaceLineEndings("\n"));
         Assert.Contains("Photo: Officers at the operation briefing. Credit: Metropolitan Police. Copyright: Crown copyright", body);
-        Assert.Contains("https://images.example.test/legatum-briefing.jpg", body);
+        Assert.Contains($"/media/{photo}/1200.jpg", body);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using PressCms.Core.Media;
 using PressCms.Core.Newsroom;
 using PressCms.Core.People;
 using PressCms.Core.Workflow;
@@ -90,7 +91,18 @@ public static class Legatum
         ],
         Agencies = ["National Crime Agency", "Europol"],
         NotesToEditors = "- Images to accompany this release are available from Getty Images.\n- Those arrested have not been charged, and will not be named at this stage.",
-        LeadImage = new LeadImage("media/legatum.jpg", "Seized laptops and phones laid out on a table", "Devices seized during Operation Legatum", "Getty Images"),
+        LeadImage = new LeadImage(MediaReference.For(PhotoId), "Seized laptops and phones laid out on a table", "Devices seized during Operation Legatum", "Getty Images"),
+    };
+
+    /// <summary>The lead image's id in the media library.</summary>
+    public const string PhotoId = "1e6a7000000000000000";
+
+    /// <summary>The media library holding the lead image, as the site loads it for a page or feed.</summary>
+    public static IReadOnlyDictionary<string, MediaAsset> Media() => new Dictionary<string, MediaAsset>
+    {
+        [PhotoId] = MediaAsset.Upload(PhotoId, "legatum.jpg", "jpg", 1600, 1067, 240_000, new string('0', 64), [480, 960, 1600], 180_000,
+            new MediaDetails("Seized laptops and phones laid out on a table", null, "Getty Images", null, null, null, null, null), "press.office@example.police.uk",
+            new DateTime(2020, 5, 26, 8, 0, 0, DateTimeKind.Utc)),
     };
 
     private const string Body = """

@@ -37,6 +37,10 @@ internal static class ReleaseChecks
         {
             await ExpectTermAsync(db, errors, $"categories[{i}]", TermKind.Category, content.Categories[i], ct);
         }
+        foreach (var error in await Web.Media.LibraryImages.CheckAsync(db, content, ct))
+        {
+            errors.TryAdd(error.Field, [error.Message]);
+        }
         var owner = releaseId ?? item.Id;
         if (await db.SlugTakenAsync(content.Slug, owner, ct))
         {

@@ -15,7 +15,7 @@ internal static class FeedDocuments
     {
         var settings = Legatum.Settings();
         var site = SiteView.From(settings, Legatum.BaseUrl);
-        var items = releases.Select(r => ReleaseView.From(r, Legatum.Live(r), Legatum.Names(), settings, Legatum.BaseUrl)).ToArray();
+        var items = releases.Select(r => ReleaseView.From(r, Legatum.Live(r), Legatum.Names(), settings, Legatum.BaseUrl, media: Legatum.Media())).ToArray();
         return new FeedView(site, site.Name, site.RssUrl, site.BaseUrl + "/", items, Legatum.PublishedUtc.AddDays(-30));
     }
 

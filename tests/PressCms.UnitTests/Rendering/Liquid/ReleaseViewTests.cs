@@ -59,7 +59,19 @@ public sealed class ReleaseViewTests
         Assert.Equal("/units/ocsae", view.Unit!.Path);
         Assert.Equal("/areas/london", view.Area!.Path);
         Assert.Equal("Child protection", view.Categories.Single().Name);
-        Assert.Equal("http://127.0.0.1:5123/media/legatum.jpg", view.LeadImage!.Src);
+        Assert.Equal($"http://127.0.0.1:5123/media/{Legatum.PhotoId}/1600.jpg", view.LeadImage!.Src);
+    }
+
+    [Theory]
+    [InlineData("https://tracker.example.net/pixel.gif")]
+    [InlineData("media/legatum.jpg")]
+    public void Should_not_show_an_image_that_is_not_the_librarys(string src)
+    {
+        var content = Legatum.Content("outside-image");
+        var view = View(content with { LeadImage = content.LeadImage! with { Src = src }, Gallery = [content.LeadImage with { Src = src }] });
+
+        Assert.Null(view.LeadImage);
+        Assert.Empty(view.Gallery);
     }
 
     [Fact]
@@ -90,6 +102,6 @@ public sealed class ReleaseViewTests
         {
             release.PublishAsOf(at);
         }
-        return ReleaseView.From(release, Legatum.Live(release), Legatum.Names(), Legatum.Settings(), Legatum.BaseUrl);
+        return ReleaseView.From(release, Legatum.Live(release), Legatum.Names(), Legatum.Settings(), Legatum.BaseUrl, media: Legatum.Media());
     }
 }

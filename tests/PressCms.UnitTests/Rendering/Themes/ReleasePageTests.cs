@@ -20,7 +20,8 @@ public sealed class ReleasePageTests
             "<h1>38 suspected online groomers arrested in London</h1>",
             "safeguarded 138 children during Operation Legatum",
             "<time datetime=\"2020-05-26T09:00:00Z\">26 May 2020, 10:00</time>",
-            "<img src=\"http://127.0.0.1:5123/media/legatum.jpg\" alt=\"Seized laptops and phones laid out on a table\">",
+            $"<img src=\"http://127.0.0.1:5123/media/{Legatum.PhotoId}/1600.jpg\" srcset=\"http://127.0.0.1:5123/media/{Legatum.PhotoId}/480.jpg 480w,",
+            "alt=\"Seized laptops and phones laid out on a table\">",
             "Photo: Getty Images",
             "<h2>Increased risk during lockdown</h2>",
             "<span class=\"figure-value\">38</span>",
@@ -97,7 +98,7 @@ public sealed class ReleasePageTests
     {
         var settings = Legatum.Settings();
         var revision = Legatum.Live(release);
-        var view = ReleaseView.From(release, revision, Legatum.Names(), settings, Legatum.BaseUrl);
+        var view = ReleaseView.From(release, revision, Legatum.Names(), settings, Legatum.BaseUrl, media: Legatum.Media());
         return (theme ?? Theme).RenderRelease(SiteView.From(settings, Legatum.BaseUrl), view);
     }
 

@@ -97,6 +97,7 @@ public abstract class ReleaseFormPage(PressCmsDbContext db, IMarkdownRenderer ma
         var (content, errors) = ReleaseInputParser.ToContent(Input, reference =>
             galleryAssets.TryGetValue(reference, out var a) ? new LeadImage(reference, a.Alt, a.Caption, a.Credit, a.Copyright) : null);
         Errors.AddRange(errors);
+        Errors.AddRange((await Web.Media.LibraryImages.CheckAsync(db, content, HttpContext.RequestAborted)).Where(e => Errors.All(x => x.Field != e.Field)));
         Lookups = await ReleaseLookups.LoadAsync(db, HttpContext.RequestAborted);
         Errors.AddRange(Lookups.Check(content));
         if (Errors.All(e => e.Field != "slug") && await db.SlugTakenAsync(content.Slug, releaseId, HttpContext.RequestAborted))
