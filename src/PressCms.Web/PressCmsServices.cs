@@ -48,6 +48,8 @@ public static class PressCmsServices
                 o.Conventions.AllowAnonymousToFolder("/Alerts");
             })
             .AddMvcOptions(o => o.Filters.Add<Pages.UnmatchedHandlerFilter>());
+        // The public HTTPS port, for the redirect below: 443 unless HTTPS_PORT says otherwise.
+        builder.Services.AddHttpsRedirection(o => o.HttpsPort = builder.Configuration.GetValue<int?>("HTTPS_PORT") ?? 443);
         return builder;
     }
 
@@ -57,12 +59,19 @@ public static class PressCmsServices
         // First, so HTTPS, HSTS, secure cookies, absolute links and per-address limits see the client, not the proxy.
         app.UseForwardedHeaders();
         app.UseExceptionHandler("/error");
-        if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
+        var httpsOnly = !app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing");
+        if (httpsOnly)
         {
             app.UseHsts();
         }
         app.UseSecurityHeaders();
         app.UseHostCheck();
+        if (httpsOnly)
+        {
+            // Plain HTTP that no trusted proxy vouched for goes to HTTPS: the cookies are Secure-only,
+            // and antiforgery refuses (throws) to issue them over HTTP, so no form could work there.
+            app.UseHttpsRedirection();
+        }
         app.UseStaticFiles();
         foreach (var theme in Directory.EnumerateDirectories(paths.Themes).Where(d => Directory.Exists(Path.Combine(d, "assets"))))
         {

@@ -5,8 +5,9 @@ namespace PressCms.BrowserTests.Infrastructure;
 /// <summary>
 /// One set-up newsroom and one Chromium shared by every browser test: starting either takes
 /// seconds, and each test still gets its own browser context (cookies, storage, viewport).
+/// Not sealed only for <see cref="ProductionNewsroomBrowser"/>, the same on the production newsroom.
 /// </summary>
-public sealed class NewsroomBrowser : IAsyncLifetime
+public class NewsroomBrowser : IAsyncLifetime
 {
     public static readonly ViewportSize Desktop = new() { Width = 1280, Height = 900 };
     public static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
@@ -14,15 +15,47 @@ public sealed class NewsroomBrowser : IAsyncLifetime
     private IPlaywright? playwright;
     private IBrowser? browser;
     private string? unavailable;
+    private string? nginxMissing;
     private string? adminState;
 
-    public BrowserNewsroom Newsroom { get; } = new();
+    public NewsroomBrowser()
+        : this(new BrowserNewsroom())
+    {
+    }
+
+    protected NewsroomBrowser(BrowserNewsroom newsroom) => Newsroom = newsroom;
+
+    public BrowserNewsroom Newsroom { get; }
+
+    /// <summary>nginx in front of the newsroom; skips the test when nginx cannot run (fails it in CI).</summary>
+    public NginxProxy Nginx
+    {
+        get
+        {
+            if (nginxMissing is not null)
+            {
+                Infrastructure.Nginx.Unavailable(nginxMissing);
+            }
+            return Newsroom.Nginx;
+        }
+    }
 
     public async ValueTask InitializeAsync()
     {
+        if (Newsroom.IsBehindNginx && Infrastructure.Nginx.Missing is { } missing)
+        {
+            nginxMissing = missing;
+            return;
+        }
         if (!Chromium.IsInstalled)
         {
             unavailable = $"Chromium not found at {Chromium.ExecutablePath}";
+            // The tests through nginx that need no browser still run.
+            if (Newsroom.IsBehindNginx)
+            {
+                Newsroom.Start();
+                await Newsroom.SetUpAsync();
+            }
             return;
         }
         // Generous, not slow: the first request of each page compiles it on a 2-core machine.
@@ -43,6 +76,10 @@ public sealed class NewsroomBrowser : IAsyncLifetime
     /// <summary>A fresh context on another site, such as one not yet set up.</summary>
     public async Task<IBrowserContext> NewContextAsync(BrowserNewsroom site, ViewportSize? viewport, string? storageState)
     {
+        if (nginxMissing is not null)
+        {
+            Infrastructure.Nginx.Unavailable(nginxMissing);
+        }
         if (browser is null)
         {
             Chromium.Unavailable(unavailable ?? "the browser did not start");
@@ -53,6 +90,8 @@ public sealed class NewsroomBrowser : IAsyncLifetime
             ViewportSize = viewport ?? Desktop,
             StorageState = storageState,
             Locale = "en-GB",
+            // Behind nginx the certificate is made by the test; HTTP clients pin it, the browser is told to take it.
+            IgnoreHTTPSErrors = site.IsBehindNginx,
         });
         context.SetDefaultTimeout(30_000);
         return context;
