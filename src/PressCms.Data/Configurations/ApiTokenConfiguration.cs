@@ -12,7 +12,11 @@ internal sealed class ApiTokenConfiguration : IEntityTypeConfiguration<ApiToken>
         token.Property(t => t.UserId).HasMaxLength(450);
         token.Property(t => t.UserEmail).HasMaxLength(256);
         token.Property(t => t.Hash).HasMaxLength(64);
+        token.Property(t => t.Name).HasMaxLength(ApiToken.NameMaxLength).HasDefaultValue("");
+        token.Property(t => t.RevokedBy).HasMaxLength(256);
         token.HasIndex(t => t.Hash).IsUnique();
-        token.Ignore(t => t.IsActive);
+        token.Ignore(t => t.IsRevoked);
+        token.Ignore(t => t.ExpiresAtUtc);
+        token.Ignore(t => t.Granted);
     }
 }

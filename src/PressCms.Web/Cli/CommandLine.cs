@@ -17,7 +17,7 @@ namespace PressCms.Web.Cli;
 /// </summary>
 internal static class CommandLine
 {
-    private const string Usage = "usage: setup --recipe NAME|PATH --site-name NAME --admin-email EMAIL | recipe apply PATH | user add --email EMAIL --role ROLE [--role ROLE] | token create --email EMAIL | audit verify";
+    private const string Usage = "usage: setup --recipe NAME|PATH --site-name NAME --admin-email EMAIL | recipe apply PATH | user add --email EMAIL --role ROLE [--role ROLE] | token create --email EMAIL [--name NAME] [--scopes read,write,decide] [--expires-days 1-366] | token list [--email EMAIL] | token revoke --id ID | audit verify";
 
     /// <summary>Who ran the command, as the audit trail records it: the operating-system account.</summary>
     private static string Operator => $"{Environment.UserName}@{Environment.MachineName} (command line)";
@@ -119,19 +119,56 @@ internal static class CommandLine
         return $"Added {email} as {string.Join(", ", roles)}.";
     }
 
-    /// <summary>The token is printed alone on the last line, so scripts can take it with tail -1; only its hash is stored.</summary>
+    /// <summary>
+    /// token create | list | revoke. A new token is printed alone on the last line, so scripts can
+    /// take it with tail -1; only its hash is stored.
+    /// </summary>
     private static async Task<string> TokenAsync(IServiceProvider services, CommandArguments arguments)
     {
-        arguments.AllowOnly("email");
-        if (arguments.Positional is not ["create"])
+        var db = services.GetRequiredService<PressCmsDbContext>();
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        switch (arguments.Positional)
         {
-            throw new UsageException("token takes the sub-verb create");
+            case ["create"]:
+            {
+                arguments.AllowOnly("email", "name", "scopes", "expires-days");
+                var email = arguments.Required("email");
+                int? days = arguments.Optional("expires-days") is { } text
+                    ? int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : -1
+                    : null;
+                // The command line keeps its old meaning (a token that may do everything) unless told otherwise.
+                var request = new ApiTokenIssuer.Request(email, arguments.Optional("name") ?? "command line", arguments.Optional("scopes") ?? string.Join(",", ApiScopeNames.All), days);
+                var (token, secret, errors) = await ApiTokenIssuer.IssueAsync(db, services.GetRequiredService<UserManager<PressUser>>(), request, Operator, AuditChannels.CommandLine, now);
+                if (token is null)
+                {
+                    throw new CommandFailedException("token create: " + string.Join("; ", errors.Select(e => $"--{(e.Field == "expiresInDays" ? "expires-days" : e.Field)}: {e.Message}")));
+                }
+                return $"API token {token.Id} \"{token.Name}\" for {email}, {ApiScopeNames.Describe(token.Granted)}, until {token.ExpiresAtUtc:yyyy-MM-dd HH:mm} UTC " +
+                    $"(shown once; send it as 'Authorization: Bearer <token>'):\n{secret}";
+            }
+            case ["list"]:
+            {
+                arguments.AllowOnly("email");
+                var email = arguments.Optional("email");
+                var tokens = await db.ApiTokens.AsNoTracking().Where(t => email == null || t.UserEmail == email).OrderBy(t => t.Id).ToListAsync();
+                return tokens.Count == 0 ? "No API tokens." : string.Join("\n", tokens.Select(t =>
+                    $"{t.Id}\t{t.UserEmail}\t{(t.Name.Length == 0 ? "(unnamed)" : t.Name)}\t{ApiScopeNames.Describe(t.Granted)}\t" +
+                    $"{(t.IsRevoked ? "revoked" : t.IsExpired(now) ? "expired" : "active")}\tuntil {t.ExpiresAtUtc:yyyy-MM-dd HH:mm} UTC\tlast used {(t.LastUsedUtc is { } u ? u.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) + " UTC" : "never")}"));
+            }
+            case ["revoke"]:
+            {
+                arguments.AllowOnly("id");
+                if (!long.TryParse(arguments.Required("id"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id))
+                {
+                    throw new UsageException("token revoke: --id takes the token's number, as token list shows it");
+                }
+                var token = await ApiTokenIssuer.RevokeAsync(db, id, Operator, AuditChannels.CommandLine, now, CancellationToken.None)
+                    ?? throw new CommandFailedException($"token revoke: no API token has the id {id}");
+                return $"API token {token.Id} \"{token.Name}\" of {token.UserEmail} is revoked; it no longer works.";
+            }
+            default:
+                throw new UsageException("token takes the sub-verb create, list or revoke");
         }
-        var email = arguments.Required("email");
-        var secret = await ApiTokenIssuer.IssueAsync(services.GetRequiredService<PressCmsDbContext>(), services.GetRequiredService<UserManager<PressUser>>(),
-            email, Operator, AuditChannels.CommandLine, services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime)
-            ?? throw new CommandFailedException($"token create: no user has the email {email}");
-        return $"API token for {email} (shown once; send it as 'Authorization: Bearer <token>'):\n{secret}";
     }
 
     private static Task<string> AuditAsync(IServiceProvider services, CommandArguments arguments)

@@ -16,19 +16,19 @@ public static class ApiClients
 {
     public const string AuthorEmail = "author@example.police.uk";
 
-    public static async Task<HttpClient> ApiClientAsync(this NewsroomFactory factory, string email)
+    public static async Task<HttpClient> ApiClientAsync(this NewsroomFactory factory, string email, string scopes = "read,write,decide")
     {
         var client = factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await factory.IssueTokenAsync(email));
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await factory.IssueTokenAsync(email, scopes));
         return client;
     }
 
-    public static async Task<string> IssueTokenAsync(this NewsroomFactory factory, string email)
+    public static async Task<string> IssueTokenAsync(this NewsroomFactory factory, string email, string scopes = "read,write,decide")
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        var secret = await ApiTokenIssuer.IssueAsync(scope.ServiceProvider.GetRequiredService<PressCmsDbContext>(),
-            scope.ServiceProvider.GetRequiredService<UserManager<PressUser>>(), email, "test", AuditChannels.CommandLine, factory.Clock.GetUtcNow().UtcDateTime);
-        return secret ?? throw new InvalidOperationException($"no user {email}");
+        var (_, secret, errors) = await ApiTokenIssuer.IssueAsync(scope.ServiceProvider.GetRequiredService<PressCmsDbContext>(),
+            scope.ServiceProvider.GetRequiredService<UserManager<PressUser>>(), new(email, "test", scopes, null), "test", AuditChannels.CommandLine, factory.Clock.GetUtcNow().UtcDateTime);
+        return secret ?? throw new InvalidOperationException(string.Join("; ", errors.Select(e => e.Message)));
     }
 
     public static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");

@@ -105,9 +105,42 @@ public sealed class CommandLineTests
         var db = scope.ServiceProvider.GetRequiredService<PressCmsDbContext>();
         Assert.DoesNotContain(token, (await db.ApiTokens.SingleAsync()).Hash, StringComparison.Ordinal);
         var entry = await db.AuditTrail.OrderBy(e => e.Sequence).LastAsync();
-        Assert.Equal((AuditChannels.CommandLine, $"API token for {NewsroomFactory.ApproverEmail}"), (entry.Channel, entry.Detail));
+        Assert.Equal(AuditChannels.CommandLine, entry.Channel);
+        Assert.StartsWith($"API token \"command line\" for {NewsroomFactory.ApproverEmail}: read write decide, until 2027-02-26 09:00 UTC", entry.Detail);
         Assert.Equal(1, unknown.Code);
-        Assert.Contains("no user", unknown.Error);
+        Assert.Contains("--email: No member of staff has the email nobody@example.police.uk", unknown.Error);
+    }
+
+    [Fact]
+    public async Task Should_make_a_named_scoped_token_list_it_and_revoke_it()
+    {
+        await using var factory = new NewsroomFactory(Database.Sqlite);
+        await factory.SetUpAsync("empty");
+
+        var made = await RunAsync(factory, "token", "create", "--email", NewsroomFactory.ApproverEmail, "--name", "Website sync", "--scopes", "read", "--expires-days", "30");
+        var token = made.Output.TrimEnd().Split('\n')[^1];
+        using var client = factory.Anonymous();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        var read = await client.GetAsync("/api/releases");
+        var list = await RunAsync(factory, "token", "list");
+        var id = list.Output.Split('\t')[0];
+        var revoked = await RunAsync(factory, "token", "revoke", "--id", id);
+        var after = await client.GetAsync("/api/releases");
+        var badScope = await RunAsync(factory, "token", "create", "--email", NewsroomFactory.ApproverEmail, "--scopes", "read,admin");
+        var badDays = await RunAsync(factory, "token", "create", "--email", NewsroomFactory.ApproverEmail, "--expires-days", "400");
+        var noSuch = await RunAsync(factory, "token", "revoke", "--id", "999");
+
+        Assert.True(made.Code == 0, made.Error);
+        Assert.Contains("\"Website sync\" for approver@example.police.uk, read, until 2026-12-28 09:00 UTC", made.Output);
+        Assert.Equal(System.Net.HttpStatusCode.OK, read.StatusCode);
+        Assert.Contains($"{id}\tapprover@example.police.uk\tWebsite sync\tread\tactive\tuntil 2026-12-28 09:00 UTC\tlast used 2026-11-28 09:00 UTC", list.Output);
+        Assert.True(revoked.Code == 0, revoked.Error);
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, after.StatusCode);
+        Assert.Contains("\trevoked\t", (await RunAsync(factory, "token", "list")).Output);
+        Assert.Contains("--scopes: 'admin' is not a scope; choose from read, write, decide", badScope.Error);
+        Assert.Contains("--expires-days: A token lasts from 1 to 366 days", badDays.Error);
+        Assert.Equal(1, noSuch.Code);
+        Assert.Contains("no API token has the id 999", noSuch.Error);
     }
 
     [Theory]

@@ -31,7 +31,8 @@ public abstract class PublishedContentTests
             await findings.SendAsync(api, go);
             published.Add((id, release.GetProperty("slug").GetString()!));
         }
-        Assert.True(published.Count > 10, $"only {published.Count} odd releases were accepted; the sweep would show little");
+        // Control characters and outside images are refused on the way in; the other odd contents must all be taken.
+        Assert.True(published.Count >= 10, $"only {published.Count} odd releases were accepted; the sweep would show little");
 
         var routes = (await RouteCatalog.ReadAsync(newsroom.Services)).Where(r => r.Answers("GET")).ToList();
         foreach (var caller in new[] { newsroom.Anonymous(), await newsroom.AdminAsync(), api })

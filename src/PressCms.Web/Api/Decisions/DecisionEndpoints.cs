@@ -28,7 +28,7 @@ public static class DecisionEndpoints
     public static string Segment(Transition transition) => Releases.ReleaseResource.Kebab(transition);
 
     private static RouteHandlerBuilder Map(RouteGroupBuilder api, Transition transition, string summary, Delegate handler) =>
-        api.MapPost($"/releases/{{id}}/{Segment(transition)}", handler).WithName(transition.ToString() + "Release").WithSummary(summary)
+        api.MapPost($"/releases/{{id}}/{Segment(transition)}", handler).RequireScope(PressCms.Core.People.ApiScopeNames.Decide).WithName(transition.ToString() + "Release").WithSummary(summary)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
 

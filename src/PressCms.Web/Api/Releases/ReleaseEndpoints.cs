@@ -1,3 +1,4 @@
+using PressCms.Core.People;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PressCms.Core.Audit;
@@ -14,18 +15,18 @@ public static class ReleaseEndpoints
 {
     public static RouteGroupBuilder MapReleases(this RouteGroupBuilder api)
     {
-        api.MapGet("/releases", ListAsync).WithName("ListReleases").WithSummary("Latest revisions of every release, newest change first")
+        api.MapGet("/releases", ListAsync).RequireScope(ApiScopeNames.Read).WithName("ListReleases").WithSummary("Latest revisions of every release, newest change first")
             .ProducesValidationProblem();
-        api.MapPost("/releases", CreateAsync).WithName("CreateRelease").WithSummary("Create a draft from a release body (the recipe release shape)")
+        api.MapPost("/releases", CreateAsync).RequireScope(ApiScopeNames.Write).WithName("CreateRelease").WithSummary("Create a draft from a release body (the recipe release shape)")
             .Takes<ReleaseResource>(required: true, maxBytes: BodyLimits.Release).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapGet("/releases/{id}", GetAsync).WithName("GetRelease").WithSummary("The latest revision, its status and publication state; ETag is the version")
+        api.MapGet("/releases/{id}", GetAsync).RequireScope(ApiScopeNames.Read).WithName("GetRelease").WithSummary("The latest revision, its status and publication state; ETag is the version")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapPut("/releases/{id}", ReleaseEditing.PutAsync).WithName("EditRelease")
+        api.MapPut("/releases/{id}", ReleaseEditing.PutAsync).RequireScope(ApiScopeNames.Write).WithName("EditRelease")
             .WithSummary("Save a new revision; If-Match must quote the ETag (428 without it, 412 if someone saved in between)")
             .Takes<ReleaseResource>(required: true, maxBytes: BodyLimits.Release).ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
-        api.MapGet("/releases/{id}/history", HistoryAsync).WithName("ReleaseHistory").WithSummary("Revisions and audit entries of a release")
+        api.MapGet("/releases/{id}/history", HistoryAsync).RequireScope(ApiScopeNames.Read).WithName("ReleaseHistory").WithSummary("Revisions and audit entries of a release")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }

@@ -12,8 +12,9 @@ namespace PressCms.Web.Api.Tokens;
 
 /// <summary>
 /// "Authorization: Bearer pcms_…" for /api. The token is found by its SHA-256; the actor is its
-/// user with the roles they hold now (read on every request), so a role taken away or a token
-/// revoked stops working at once. No cookie is read or written.
+/// user with the roles they hold now (read on every request) and the token's scopes, so a role
+/// taken away, a user disabled or a token revoked or expired stops working at once. No cookie is
+/// read or written.
 /// </summary>
 internal sealed class ApiTokenHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
@@ -21,6 +22,7 @@ internal sealed class ApiTokenHandler(
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiToken";
+    public const string ScopeClaim = "scope";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -34,20 +36,27 @@ internal sealed class ApiTokenHandler(
             return AuthenticateResult.Fail("The Authorization header must be 'Bearer <token>'");
         }
         var hash = ApiToken.HashOf(secret);
-        var token = await db.ApiTokens.FirstOrDefaultAsync(t => t.Hash == hash, Context.RequestAborted);
-        if (token is null || !token.IsActive)
+        var token = await db.ApiTokens.AsNoTracking().FirstOrDefaultAsync(t => t.Hash == hash, Context.RequestAborted);
+        var now = time.GetUtcNow().UtcDateTime;
+        if (token is null || !token.IsActive(now))
         {
-            return AuthenticateResult.Fail(token is null ? "Unknown API token" : "This API token was revoked");
+            return AuthenticateResult.Fail(token is null ? "Unknown API token"
+                : token.IsRevoked ? "This API token was revoked"
+                : $"This API token expired on {token.ExpiresAtUtc:yyyy-MM-dd HH:mm} UTC; make a new one");
         }
         var user = await users.FindByIdAsync(token.UserId);
         if (user is null || await users.IsLockedOutAsync(user))
         {
-            return AuthenticateResult.Fail("The token's user no longer exists or is locked out");
+            return AuthenticateResult.Fail("The token's user no longer exists or is disabled");
         }
-        token.MarkUsed(time.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(Context.RequestAborted);
+        // Written at most once a minute, and only the one column: reading is not a write per request.
+        if (token.LastUsedIsStale(now))
+        {
+            await db.ApiTokens.Where(t => t.Id == token.Id).ExecuteUpdateAsync(u => u.SetProperty(t => t.LastUsedUtc, now), Context.RequestAborted);
+        }
         var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, user.Id), new(ClaimTypes.Name, user.UserName ?? user.Email ?? user.Id) };
         claims.AddRange((await users.GetRolesAsync(user)).Select(role => new Claim(ClaimTypes.Role, role)));
+        claims.AddRange(ApiScopeNames.Describe(token.Granted).Split(' ').Select(scope => new Claim(ScopeClaim, scope)));
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName, ClaimTypes.Name, ClaimTypes.Role));
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
@@ -61,6 +70,13 @@ internal sealed class ApiTokenHandler(
             failure?.Message ?? "Send an API token: Authorization: Bearer <token> (create one with the 'token create' command)").ExecuteAsync(Context);
     }
 
-    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
-        ApiProblems.Status(StatusCodes.Status403Forbidden, "The token's user holds no staff role", "not-permitted").ExecuteAsync(Context);
+    protected override async Task HandleForbiddenAsync(AuthenticationProperties properties)
+    {
+        var principal = (await HandleAuthenticateOnceSafeAsync()).Principal;
+        var needed = ApiServices.ScopeOf(Context.GetEndpoint());
+        var detail = principal is not null && StaffRoles.All.Any(principal.IsInRole) && needed is not null && !principal.HasClaim(ScopeClaim, needed)
+            ? $"This token may not {needed}: its scopes are {string.Join(", ", principal.FindAll(ScopeClaim).Select(c => c.Value))}. Make a token with the '{needed}' scope."
+            : "The token's user holds no staff role";
+        await ApiProblems.Status(StatusCodes.Status403Forbidden, detail, needed is not null && detail.StartsWith("This token", StringComparison.Ordinal) ? "scope-missing" : "not-permitted").ExecuteAsync(Context);
+    }
 }
