@@ -44,6 +44,7 @@ public static class PressCmsServices
                 o.Conventions.AuthorizeFolder("/Admin/Users", SecurityServices.PolicyFor(Permission.ManageUsers));
                 o.Conventions.AuthorizeFolder("/Admin/Audit", SecurityServices.PolicyFor(Permission.ManageUsers));
                 o.Conventions.AuthorizeFolder("/Admin/Tokens", SecurityServices.PolicyFor(Permission.ManageUsers));
+                o.Conventions.AuthorizeFolder("/Admin/Settings", SecurityServices.PolicyFor(Permission.ManageUsers));
                 o.Conventions.AllowAnonymousToFolder("/Account");
                 o.Conventions.AllowAnonymousToFolder("/Setup");
                 o.Conventions.AllowAnonymousToFolder("/Alerts");

@@ -7,6 +7,8 @@ public static class AuditActions
 {
     public const string SiteSetUp = "site.set-up";
     public const string RecipeApplied = "recipe.applied";
+    /// <summary>An administrator changed the newsroom's name, public address or time zone on the settings page.</summary>
+    public const string SettingsChanged = "site.settings-changed";
     public const string SignedIn = "account.signed-in";
     public const string SignInFailed = "account.sign-in-failed";
     public const string SignedOut = "account.signed-out";

@@ -17,7 +17,7 @@ namespace PressCms.Web.Cli;
 /// </summary>
 internal static class CommandLine
 {
-    private const string Usage = "usage: setup --recipe NAME|PATH --site-name NAME --admin-email EMAIL | recipe apply PATH | user add --email EMAIL --role ROLE [--role ROLE] | token create --email EMAIL [--name NAME] [--scopes read,write,decide] [--expires-days 1-366] | token list [--email EMAIL] | token revoke --id ID | audit verify";
+    private const string Usage = "usage: setup --recipe NAME|PATH --site-name NAME --admin-email EMAIL [--base-url https://HOST] | recipe apply PATH | user add --email EMAIL --role ROLE [--role ROLE] | token create --email EMAIL [--name NAME] [--scopes read,write,decide] [--expires-days 1-366] | token list [--email EMAIL] | token revoke --id ID | audit verify";
 
     /// <summary>Who ran the command, as the audit trail records it: the operating-system account.</summary>
     private static string Operator => $"{Environment.UserName}@{Environment.MachineName} (command line)";
@@ -62,10 +62,10 @@ internal static class CommandLine
 
     private static async Task<string> SetupAsync(IServiceProvider services, CommandArguments arguments)
     {
-        arguments.AllowOnly("recipe", "site-name", "admin-email");
+        arguments.AllowOnly("recipe", "site-name", "admin-email", "base-url");
         var password = Environment.GetEnvironmentVariable("PRESSCMS_ADMIN_PASSWORD")
             ?? throw new CommandFailedException("setup: set PRESSCMS_ADMIN_PASSWORD to the first administrator's password");
-        var request = new SetupRequest(arguments.Required("site-name"), arguments.Required("recipe"), arguments.Required("admin-email"), password);
+        var request = new SetupRequest(arguments.Required("site-name"), arguments.Required("recipe"), arguments.Required("admin-email"), password, arguments.Optional("base-url"));
         var errors = await services.GetRequiredService<SiteSetup>().RunAsync(request, AuditChannels.CommandLine);
         if (errors.Count > 0)
         {

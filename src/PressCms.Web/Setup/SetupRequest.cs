@@ -1,3 +1,4 @@
 namespace PressCms.Web.Setup;
 
-public sealed record SetupRequest(string SiteName, string Recipe, string AdminEmail, string AdminPassword);
+/// <param name="BaseUrl">The public address; null keeps the recipe's.</param>
+public sealed record SetupRequest(string SiteName, string Recipe, string AdminEmail, string AdminPassword, string? BaseUrl = null);

@@ -6,6 +6,8 @@ public static class SetupServices
 {
     public static IServiceCollection AddPressCmsSetup(this IServiceCollection services) => services
         .AddSingleton<SetupState>()
+        .AddSingleton<SetupCode>()
+        .AddHostedService<SetupCode.Announcer>()
         .AddScoped<RecipeImporter>()
         .AddScoped<RecipeRunner>()
         .AddScoped<SiteSetup>();

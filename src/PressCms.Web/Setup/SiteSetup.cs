@@ -16,7 +16,7 @@ namespace PressCms.Web.Setup;
 /// </summary>
 public sealed class SiteSetup(
     PressCmsDbContext db, UserManager<PressUser> users, RoleManager<IdentityRole> roles,
-    RecipeRunner recipes, PressCmsPaths paths, SetupState state, TimeProvider time)
+    RecipeRunner recipes, PressCmsPaths paths, SetupState state, SetupCode code, IWebHostEnvironment environment, TimeProvider time)
 {
     public async Task<IReadOnlyList<FieldError>> RunAsync(SetupRequest request, string channel, CancellationToken cancellationToken = default)
     {
@@ -40,9 +40,13 @@ public sealed class SiteSetup(
         }
         var settings = await db.Newsroom.SingleAsync(cancellationToken);
         settings.Name = request.SiteName.Trim();
+        if (request.BaseUrl is not null)
+        {
+            settings.BaseUrl = PublicAddress.Check(request.BaseUrl, PlainHttpAllowed).Address!;
+        }
         settings.SetUpUtc = time.GetUtcNow().UtcDateTime;
         db.Record(new AuditRecord(settings.SetUpUtc.Value, request.AdminEmail, AuditActions.SiteSetUp, channel,
-            Detail: $"site '{settings.Name}' from the {request.Recipe} recipe; first administrator {request.AdminEmail}"));
+            Detail: $"site '{settings.Name}' at {settings.BaseUrl} from the {request.Recipe} recipe; first administrator {request.AdminEmail}"));
         await db.SaveChangesAsync(cancellationToken);
         foreach (var role in StaffRoles.All)
         {
@@ -59,8 +63,11 @@ public sealed class SiteSetup(
         }
         await users.AddToRoleAsync(admin, StaffRoles.Administrator);
         await transaction.CommitAsync(cancellationToken);
+        code.Discard();
         return [];
     }
+
+    private bool PlainHttpAllowed => environment.IsDevelopment() || environment.IsEnvironment("Testing");
 
     /// <summary>As the database keeps it.</summary>
     public const int SiteNameMaxLength = 200;
@@ -79,6 +86,10 @@ public sealed class SiteSetup(
         else if (PlainText.Unpublishable(request.SiteName) is { } character)
         {
             errors.Add(new FieldError("siteName", PlainText.Refusal("The newsroom's name", character)));
+        }
+        if (request.BaseUrl is not null && PublicAddress.Check(request.BaseUrl, PlainHttpAllowed).Error is { } addressError)
+        {
+            errors.Add(new FieldError("baseUrl", addressError));
         }
         if (!File.Exists(paths.Recipe(request.Recipe)))
         {

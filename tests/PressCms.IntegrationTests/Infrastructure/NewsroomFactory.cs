@@ -95,6 +95,9 @@ public sealed class NewsroomFactory : WebApplicationFactory<Program>
         await users.AddToRoleAsync(user, role);
     }
 
+    /// <summary>The one-time code the setup page asks for, as the server's log shows it.</summary>
+    public string SetupCode => Services.GetRequiredService<SetupCode>().Current;
+
     public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     public async Task<AdminClient> SignInAsync(string email = AdminEmail)

@@ -10,8 +10,17 @@ using PressCms.Web.Storage;
 
 namespace PressCms.Web.Pages.Setup;
 
-public sealed class SetupModel(SiteSetup setup, SetupState state, PressCmsDbContext db, PressCmsPaths paths, SignInManager<PressUser> signIn) : PageModel
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Security.SecurityServices.LoginRateLimit)]
+public sealed class SetupModel(SiteSetup setup, SetupState state, SetupCode code, PressCmsDbContext db, PressCmsPaths paths, SignInManager<PressUser> signIn) : PageModel
 {
+    /// <summary>The one-time code printed to the server's log.</summary>
+    [BindProperty]
+    public string? SetupCode { get; set; }
+
+    /// <summary>Offered as the address this page was reached at.</summary>
+    [BindProperty]
+    public string? BaseUrl { get; set; }
+
     [BindProperty]
     public string SiteName { get; set; } = "";
 
@@ -29,14 +38,30 @@ public sealed class SetupModel(SiteSetup setup, SetupState state, PressCmsDbCont
     public IEnumerable<string> Recipes =>
         Directory.EnumerateFiles(paths.Recipes, "*.recipe.json").Select(f => Path.GetFileName(f)[..^".recipe.json".Length]).Order();
 
-    public async Task<IActionResult> OnGetAsync() =>
-        await state.IsSetUpAsync(db) ? Redirect("/admin") : Page();
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (await state.IsSetUpAsync(db))
+        {
+            return Redirect("/admin");
+        }
+        BaseUrl = $"{Request.Scheme}://{Request.Host}";
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {
         if (await state.IsSetUpAsync(db))
         {
             return Redirect("/admin");
+        }
+        if (!code.Matches(SetupCode))
+        {
+            // Nothing else is checked until the code is right, so the form tells a stranger nothing.
+            Errors = [new FieldError("setupCode", string.IsNullOrWhiteSpace(SetupCode)
+                ? "Enter the setup code from the server's log"
+                : "That is not the setup code; copy it from the server's log (the line that says the newsroom is not set up yet)")];
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+            return Page();
         }
         if (!Recipes.Contains(Recipe))
         {
@@ -45,7 +70,7 @@ public sealed class SetupModel(SiteSetup setup, SetupState state, PressCmsDbCont
         }
         // A field left out of the post binds as null; setup then names it, as it does an empty one.
         AdminEmail = AdminEmail?.Trim() ?? "";
-        Errors = await setup.RunAsync(new SetupRequest(SiteName ?? "", Recipe, AdminEmail, AdminPassword ?? ""), AuditChannels.Admin, HttpContext.RequestAborted);
+        Errors = await setup.RunAsync(new SetupRequest(SiteName ?? "", Recipe, AdminEmail, AdminPassword ?? "", BaseUrl ?? ""), AuditChannels.Admin, HttpContext.RequestAborted);
         if (Errors.Count > 0)
         {
             return Page();
