@@ -12,6 +12,10 @@ public static class AuditActions
     public const string SignedIn = "account.signed-in";
     public const string SignInFailed = "account.sign-in-failed";
     public const string SignedOut = "account.signed-out";
+    public const string PasswordChanged = "account.password-changed";
+    /// <summary>Someone asked for a reset link for an address (whether or not it is an account's).</summary>
+    public const string PasswordResetRequested = "account.password-reset-requested";
+    public const string PasswordReset = "account.password-reset";
     public const string UserAdded = "user.added";
     public const string RolesChanged = "user.roles-changed";
     /// <summary>An administrator ended every session of another user (their sign-in cookies stop working).</summary>

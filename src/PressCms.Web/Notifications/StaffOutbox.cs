@@ -44,6 +44,37 @@ public sealed class StaffOutbox(IServiceScopeFactory scopes, AlertMailer mailer,
         await DeliverAsync(db, rows, nowUtc);
     }
 
+    /// <summary>
+    /// Queues the messages and sends them in the background, so the answer to the request that
+    /// queued them takes the same time whether or not there was anything to send.
+    /// </summary>
+    public async Task QueueAsync(IReadOnlyCollection<EmailMessage> messages, CancellationToken cancellationToken)
+    {
+        if (messages.Count == 0 || !mailer.IsOn)
+        {
+            return;
+        }
+        var nowUtc = time.GetUtcNow().UtcDateTime;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PressCmsDbContext>();
+            db.StaffOutbox.AddRange(messages.Select(m => StaffEmail.Queue(m.To, m.Subject, m.Body, nowUtc)));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await RetryDueAsync(nowUtc, CancellationToken.None);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // The go-live pass retries it.
+                logger.LogWarning(ex, "A queued staff email could not be sent now; it will be retried");
+            }
+        }, CancellationToken.None);
+    }
+
     /// <summary>Sends the notices whose retry is due (one batch) and deletes old records; returns how many went.</summary>
     public async Task<int> RetryDueAsync(DateTime nowUtc, CancellationToken cancellationToken)
     {

@@ -10,8 +10,8 @@ namespace PressCms.Web.Pages;
 /// </summary>
 public static class FormFields
 {
-    public static IHtmlContent Text(string field, string name, string label, string? value, string? error, string? hint = null, string css = "input", string type = "text", int? maxLength = null) =>
-        Group(field, label, error, hint, Input(field, name, value, error, css, type, maxLength));
+    public static IHtmlContent Text(string field, string name, string label, string? value, string? error, string? hint = null, string css = "input", string type = "text", int? maxLength = null, string? autocomplete = null) =>
+        Group(field, label, error, hint, Input(field, name, value, error, css, type, maxLength, autocomplete));
 
     public static IHtmlContent TextArea(string field, string name, string label, string? value, string? error, string? hint = null, string css = "textarea", int? maxLength = null)
     {
@@ -53,7 +53,7 @@ public static class FormFields
         return Group(field, label, error, null, select);
     }
 
-    public static IHtmlContent Input(string field, string name, string? value, string? error, string css = "input", string type = "text", int? maxLength = null)
+    public static IHtmlContent Input(string field, string name, string? value, string? error, string css = "input", string type = "text", int? maxLength = null, string? autocomplete = null)
     {
         var input = new TagBuilder("input") { TagRenderMode = TagRenderMode.SelfClosing };
         input.Attributes["id"] = FormIds.For(field);
@@ -65,6 +65,10 @@ public static class FormFields
         {
             input.AddCssClass("input--error");
             input.Attributes["aria-describedby"] = FormIds.For(field) + "-error";
+        }
+        if (autocomplete is not null)
+        {
+            input.Attributes["autocomplete"] = autocomplete;
         }
         if (maxLength is { } max)
         {

@@ -30,8 +30,13 @@ public static class SecurityServices
         var secure = plainHttpAllowed ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         services.AddIdentity<PressUser, IdentityRole>(o =>
             {
-                o.Password.RequiredLength = 12;
+                // Length and a common-password check (CommonPasswords), no composition rules (ASVS 6.2.5).
+                o.Password.RequiredLength = CommonPasswords.MinLength;
                 o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequiredUniqueChars = 1;
                 o.User.RequireUniqueEmail = true;
                 // Lockout is how an administrator disables an account; failed sign-ins never lock
                 // one (SignInThrottle pauses the guesser instead), so they cannot be used to shut an
@@ -39,6 +44,7 @@ public static class SecurityServices
                 o.Lockout.AllowedForNewUsers = true;
             })
             .AddEntityFrameworkStores<PressCmsDbContext>()
+            .AddPasswordValidator<CommonPasswords>()
             .AddDefaultTokenProviders();
         // The key ring behind sign-in cookies, antiforgery tokens and sealed alert links lives in a
         // known folder beside the data (never the service account's home, never only in memory), so
@@ -97,6 +103,8 @@ public static class SecurityServices
             o.Events.OnSigningIn = StaffSessions.StampSignInTime;
             o.Events.OnValidatePrincipal = StaffSessions.ValidateAsync;
         });
+        // Reset links work for an hour, once (the reset renews the stamp they are bound to).
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = PressCms.Web.Pages.Account.ResetModel.LinkLifetime);
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton(new SignInDevices.Cookie(prefix + "PressCms.Device", secure));
         services.AddSingleton<SignInDevices>();
