@@ -13,6 +13,11 @@ public static class AuditActions
     public const string SignInFailed = "account.sign-in-failed";
     public const string SignedOut = "account.signed-out";
     public const string PasswordChanged = "account.password-changed";
+    /// <summary>A member of staff set up their authenticator app (their second factor).</summary>
+    public const string SecondFactorEnrolled = "account.second-factor-enrolled";
+    public const string RecoveryCodesRenewed = "account.recovery-codes-renewed";
+    /// <summary>An administrator cleared someone's second factor (a lost phone); they enrol again at next sign-in.</summary>
+    public const string SecondFactorReset = "user.second-factor-reset";
     /// <summary>Someone asked for a reset link for an address (whether or not it is an account's).</summary>
     public const string PasswordResetRequested = "account.password-reset-requested";
     public const string PasswordReset = "account.password-reset";

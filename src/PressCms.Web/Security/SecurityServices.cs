@@ -57,6 +57,16 @@ public static class SecurityServices
         services.Configure<SecurityStampValidatorOptions>(o =>
         {
             o.ValidationInterval = TimeSpan.FromMinutes(1);
+            // The refreshed cookie keeps the mark that the session gave its second factor.
+            o.OnRefreshingPrincipal = context =>
+            {
+                if (context.CurrentPrincipal?.HasClaim(SecondFactor.AmrClaim, SecondFactor.AmrValue) == true
+                    && context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity && !identity.HasClaim(SecondFactor.AmrClaim, SecondFactor.AmrValue))
+                {
+                    identity.AddClaim(new System.Security.Claims.Claim(SecondFactor.AmrClaim, SecondFactor.AmrValue));
+                }
+                return Task.CompletedTask;
+            };
         });
         // A year, subdomains too (ASVS 3.4.1); sent only over HTTPS, so behind a proxy it needs forwarded headers.
         services.AddHsts(o =>
@@ -108,6 +118,9 @@ public static class SecurityServices
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton(new SignInDevices.Cookie(prefix + "PressCms.Device", secure));
         services.AddSingleton<SignInDevices>();
+        services.AddSingleton(new SecondFactor.Cookie(prefix + "PressCms.Pending", secure));
+        services.AddScoped<SecondFactor>();
+        services.AddScoped<StaffSignIn>();
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = prefix + "PressCms.Antiforgery";
@@ -130,10 +143,11 @@ public static class SecurityServices
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = (context, cancellationToken) => RateLimitRefusal.WriteAsync(context.HttpContext, context.Lease, cancellationToken);
-            // Attempts are limited, not looking at the form: only POSTs count.
+            // Attempts are limited, not looking at the form: only POSTs count, each form (sign-in,
+            // its second step, setup, password pages) with its own ten a minute per client address.
             o.AddPolicy(LoginRateLimit, context => HttpMethods.IsPost(context.Request.Method)
                 ? RateLimitPartition.GetFixedWindowLimiter(
-                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    $"{context.Request.Path.Value?.ToLowerInvariant()} {context.Connection.RemoteIpAddress?.ToString() ?? "unknown"}",
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1) })
                 : RateLimitPartition.GetNoLimiter("read"));
             // Each subscription sends a confirmation email, so one address cannot be made to flood others' inboxes.

@@ -17,8 +17,8 @@ public sealed class SignInDevices(IDataProtectionProvider protection, TimeProvid
     private static readonly TimeSpan Lifetime = TimeSpan.FromDays(365);
     private const int MaxCookieLength = 1024;
 
-    private readonly ITimeLimitedDataProtector protector =
-        protection.CreateProtector("PressCms.SignIn.Device").ToTimeLimitedDataProtector();
+    // The expiry is inside the sealed note and read against the site's clock, as every stored time is.
+    private readonly IDataProtector protector = protection.CreateProtector("PressCms.SignIn.Device");
 
     /// <summary>The id of the device cookie this request carries for the address, or null.</summary>
     public string? DeviceFor(HttpRequest request, string address)
@@ -29,9 +29,9 @@ public sealed class SignInDevices(IDataProtectionProvider protection, TimeProvid
         }
         try
         {
-            var note = protector.Unprotect(sealedNote, out var expires);
-            var parts = note.Split('\n');
-            return expires > time.GetUtcNow() && parts.Length == 2 && parts[1] == SignInThrottle.Normal(address) ? parts[0] : null;
+            var parts = protector.Unprotect(sealedNote).Split('\n');
+            return parts.Length == 3 && long.TryParse(parts[2], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var ticks)
+                && ticks > time.GetUtcNow().UtcTicks && parts[1] == SignInThrottle.Normal(address) ? parts[0] : null;
         }
         catch (CryptographicException)
         {
@@ -44,7 +44,7 @@ public sealed class SignInDevices(IDataProtectionProvider protection, TimeProvid
     {
         var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         var expires = time.GetUtcNow() + Lifetime;
-        response.Cookies.Append(cookie.Name, protector.Protect(id + "\n" + SignInThrottle.Normal(address), expires), new CookieOptions
+        response.Cookies.Append(cookie.Name, protector.Protect(id + "\n" + SignInThrottle.Normal(address) + "\n" + expires.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture)), new CookieOptions
         {
             HttpOnly = true,
             SameSite = SameSiteMode.Strict,

@@ -37,7 +37,9 @@ public static class StaffSessions
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
         var signedIn = context.Properties.Items.TryGetValue(SignedInKey, out var text)
             && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at) ? at : (DateTimeOffset?)null;
-        if (signedIn is null || now - signedIn > AbsoluteLifetime || !await StampHoldsAsync(context.Principal, services))
+        // Only a session that gave a second factor counts: one signed in before staff had them ends.
+        if (signedIn is null || now - signedIn > AbsoluteLifetime || !context.Principal!.HasClaim(SecondFactor.AmrClaim, SecondFactor.AmrValue)
+            || !await StampHoldsAsync(context.Principal, services))
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);

@@ -28,7 +28,7 @@ public sealed class EmbargoJourneyTests(NewsroomBrowser browser)
         {
             var approver = await approverContext.NewPageAsync();
             await approver.GotoAsync("/admin/my-work");
-            await NewsroomBrowser.SignInAsync(approver, BrowserNewsroom.ApproverEmail, newsroom.AdminPassword);
+            await NewsroomBrowser.SignInAsync(approver, newsroom, BrowserNewsroom.ApproverEmail);
             await approver.GetByRole(AriaRole.Link, new() { Name = "Man charged after Brixton robbery" }).ClickAsync();
             await approver.GetByRole(AriaRole.Link, new() { Name = "Approve", Exact = true }).ClickAsync();
             foreach (var check in new[] { "Contempt", "Safeguarding", "quote", "Images" })

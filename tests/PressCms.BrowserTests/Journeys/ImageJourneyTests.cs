@@ -47,7 +47,7 @@ public sealed class ImageJourneyTests(NewsroomBrowser browser)
         {
             var approver = await approverContext.NewPageAsync();
             await approver.GotoAsync(editUrl.Replace("/edit", "/decide/approve", StringComparison.Ordinal));
-            await NewsroomBrowser.SignInAsync(approver, BrowserNewsroom.ApproverEmail, browser.Newsroom.AdminPassword);
+            await NewsroomBrowser.SignInAsync(approver, browser.Newsroom, BrowserNewsroom.ApproverEmail);
             foreach (var check in new[] { "Contempt", "Safeguarding", "quote", "Images" })
             {
                 await approver.GetByLabel(check, new() { Exact = false }).CheckAsync();

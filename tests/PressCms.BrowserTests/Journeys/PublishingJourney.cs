@@ -20,7 +20,7 @@ public abstract class PublishingJourney(NewsroomBrowser browser)
         var page = await officer.NewPageAsync();
 
         await page.GotoAsync("/admin/releases");
-        await NewsroomBrowser.SignInAsync(page, BrowserNewsroom.AdminEmail, browser.Newsroom.AdminPassword);
+        await NewsroomBrowser.SignInAsync(page, browser.Newsroom, BrowserNewsroom.AdminEmail);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Releases", Level = 1 })).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "New release" }).First.ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "New release", Level = 1 })).ToBeVisibleAsync();
@@ -52,7 +52,7 @@ public abstract class PublishingJourney(NewsroomBrowser browser)
         {
             var approver = await approverContext.NewPageAsync();
             await approver.GotoAsync(editUrl);
-            await NewsroomBrowser.SignInAsync(approver, BrowserNewsroom.ApproverEmail, browser.Newsroom.AdminPassword);
+            await NewsroomBrowser.SignInAsync(approver, browser.Newsroom, BrowserNewsroom.ApproverEmail);
             await approver.GetByRole(AriaRole.Link, new() { Name = "Approve", Exact = true }).ClickAsync();
             await Expect(approver.GetByRole(AriaRole.Heading, new() { Name = "Changes since", Exact = false })
                 .Or(approver.GetByRole(AriaRole.Heading, new() { Name = "Everything in this release", Exact = false }))).ToBeVisibleAsync();

@@ -158,7 +158,7 @@ public sealed class NginxHeaderTests(ProductionNewsroomBrowser browser)
             {
                 Content = new FormUrlEncodedContent(new Dictionary<string, string>
                 {
-                    ["Email"] = "guess@example.com",
+                    ["Email"] = $"guess-{i}@example.com", // a new address each time: the per-address pause is not what is tested
                     ["Password"] = "guess-" + i,
                     ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value),
                 }),

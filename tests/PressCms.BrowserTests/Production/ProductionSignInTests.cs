@@ -18,7 +18,7 @@ public sealed class ProductionSignInTests(ProductionNewsroomBrowser browser)
         // The approver, not the administrator: signing out ends the account's sessions everywhere.
         await page.GotoAsync("/admin/my-work");
         await Expect(page).ToHaveURLAsync(new Regex("^" + Regex.Escape(browser.Nginx.HttpsUrl) + "account/login\\?ReturnUrl="));
-        await NewsroomBrowser.SignInAsync(page, BrowserNewsroom.ApproverEmail, browser.Newsroom.AdminPassword);
+        await NewsroomBrowser.SignInAsync(page, browser.Newsroom, BrowserNewsroom.ApproverEmail);
         await Expect(page).ToHaveURLAsync(browser.Nginx.HttpsUrl + "admin/my-work");
         var signOut = page.GetByRole(AriaRole.Button, new() { NameRegex = new("^Sign out") });
         await Expect(signOut).ToBeVisibleAsync();

@@ -29,17 +29,18 @@ public sealed class AuditTrailTests
 
         Assert.Equal(
             [
-                AuditActions.RecipeApplied, AuditActions.SiteSetUp, AuditActions.SignInFailed, AuditActions.SignedIn, AuditActions.ReleaseCreated,
-                AuditActions.SignedIn, AuditActions.Of(Transition.Submit), AuditActions.Of(Transition.Approve), AuditActions.ReleasePublished,
+                AuditActions.RecipeApplied, AuditActions.SiteSetUp, AuditActions.SignInFailed, AuditActions.SecondFactorEnrolled, AuditActions.SignedIn,
+                AuditActions.ReleaseCreated, AuditActions.SecondFactorEnrolled, AuditActions.SignedIn, AuditActions.Of(Transition.Submit),
+                AuditActions.Of(Transition.Approve), AuditActions.ReleasePublished,
             ],
             entries.Select(e => e.Action));
         Assert.Equal("intruder@example.com", entries[2].Actor);
-        Assert.Equal(NewsroomFactory.ApproverEmail, entries[7].Actor);
-        Assert.Equal(NewsroomFactory.AdminEmail, entries[8].Actor);
-        Assert.Equal(entries[4].ReleaseId, entries[8].ReleaseId);
+        Assert.Equal(NewsroomFactory.ApproverEmail, entries[9].Actor);
+        Assert.Equal(NewsroomFactory.AdminEmail, entries[10].Actor);
+        Assert.Equal(entries[5].ReleaseId, entries[10].ReleaseId);
         Assert.Null(AuditChain.FirstBreak(entries));
         var audit = await admin.GetPageAsync("/admin/audit");
-        Assert.Contains("The chain holds: all 9 entries", audit);
+        Assert.Contains("The chain holds: all 11 entries", audit);
         Assert.Contains("intruder@example.com", audit);
     }
 

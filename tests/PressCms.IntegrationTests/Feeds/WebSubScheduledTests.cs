@@ -130,7 +130,7 @@ public sealed class WebSubScheduledTests
 
     private static async Task<AdminClient> SignInAsync(WebApplicationFactory<Program> site, NewsroomFactory factory, string email)
     {
-        var client = new AdminClient(site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+        var client = new AdminClient(site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }), (site.Services, () => factory.Clock.GetUtcNow().UtcDateTime));
         await client.SignInAsync(email, factory.AdminPassword);
         return client;
     }

@@ -49,7 +49,7 @@ public sealed class WebSubTests
                 context.Response.Close();
             }
         });
-        using var admin = new AdminClient(site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+        using var admin = new AdminClient(site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }), (site.Services, () => factory.Clock.GetUtcNow().UtcDateTime));
         await admin.SignInAsync(NewsroomFactory.AdminEmail, factory.AdminPassword);
         Assert.Equal(HttpStatusCode.Redirect, (await admin.DecideAsync("met-2020-05-operation-legatum", "withdraw", new() { ["Comment"] = "Legal advice" })).StatusCode);
 

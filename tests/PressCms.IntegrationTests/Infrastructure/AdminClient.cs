@@ -4,14 +4,38 @@ using System.Text.RegularExpressions;
 namespace PressCms.IntegrationTests.Infrastructure;
 
 /// <summary>A signed-in browser without the browser: keeps cookies and posts forms with their antiforgery token, as a person would.</summary>
-public sealed partial class AdminClient(HttpClient http) : IDisposable
+/// <param name="site">The site's services and clock, for the second factor (a phone's authenticator app); needed to sign in.</param>
+public sealed partial class AdminClient(HttpClient http, (IServiceProvider Services, Func<DateTime> UtcNow)? site = null) : IDisposable
 {
     public HttpClient Http => http;
 
+    /// <summary>Password, then the second factor: a code from the authenticator, or setting it up the first time.</summary>
     public async Task SignInAsync(string email, string password)
     {
         var response = await PostFormAsync("/account/login", "/account/login", new() { ["Email"] = email, ["Password"] = password });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        await SecondFactorAsync(email, response.Headers.Location!.OriginalString);
+    }
+
+    /// <summary>Completes the sign-in a password started, at the step the site sent the browser to; the answer that starts the session.</summary>
+    public async Task<HttpResponseMessage> SecondFactorAsync(string email, string step)
+    {
+        var (services, utcNow) = site ?? throw new InvalidOperationException("this client was made without the site's services, so it has no authenticator app");
+        if (step.StartsWith("/account/enrol", StringComparison.Ordinal))
+        {
+            var page = await GetPageAsync(step);
+            var key = KeyPattern().Match(page).Groups[1].Value;
+            Assert.False(string.IsNullOrEmpty(key), "the enrolment page shows the authenticator key");
+            var enrolled = await PostWithTokenAsync(page, step, new() { ["Code"] = PressCms.Tests.Shared.StaffCodes.ForKey(key, utcNow()) });
+            var codes = await enrolled.Content.ReadAsStringAsync();
+            Assert.True(enrolled.StatusCode == HttpStatusCode.OK && codes.Contains("Keep your recovery codes", StringComparison.Ordinal), $"enrolment answered {(int)enrolled.StatusCode}: {System.Text.RegularExpressions.Regex.Match(codes, "<ul class=\"error-summary-list\">(.*?)</ul>", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value}");
+            return enrolled;
+        }
+        Assert.StartsWith("/account/two-factor", step, StringComparison.Ordinal);
+        var form = await GetPageAsync(step);
+        var signedIn = await PostWithTokenAsync(form, step, new() { ["Code"] = await PressCms.Tests.Shared.StaffCodes.NextAsync(services, email, utcNow()) });
+        Assert.True(signedIn.StatusCode == HttpStatusCode.Redirect, await signedIn.Content.ReadAsStringAsync());
+        return signedIn;
     }
 
     public async Task<string> GetPageAsync(string path)
@@ -73,6 +97,9 @@ public sealed partial class AdminClient(HttpClient http) : IDisposable
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
+
+    [GeneratedRegex("<code class=\"authenticator-key\">([^<]+)</code>")]
+    private static partial Regex KeyPattern();
 
     [GeneratedRegex("<input[^>]*>")]
     private static partial Regex InputPattern();

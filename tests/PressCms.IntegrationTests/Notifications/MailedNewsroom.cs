@@ -77,7 +77,7 @@ public sealed class MailedNewsroom : IAsyncDisposable
 
     public async Task<AdminClient> SignInAsync(string email, WebApplicationFactory<Program>? node = null)
     {
-        var client = new AdminClient((node ?? Node).CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+        var client = new AdminClient((node ?? Node).CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }), ((node ?? Node).Services, () => Clock.GetUtcNow().UtcDateTime));
         await client.SignInAsync(email, newsroom.AdminPassword);
         return client;
     }

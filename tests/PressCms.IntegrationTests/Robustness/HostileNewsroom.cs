@@ -86,7 +86,7 @@ public sealed class HostileNewsroom : IAsyncDisposable
 
     public async Task<AdminClient> SignInAsync(string email = NewsroomFactory.AdminEmail)
     {
-        var client = new AdminClient(Track(site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false })));
+        var client = new AdminClient(Track(site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false })), (site.Services, () => factory.Clock.GetUtcNow().UtcDateTime));
         await client.SignInAsync(email, factory.AdminPassword);
         return client;
     }

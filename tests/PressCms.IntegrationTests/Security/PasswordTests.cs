@@ -94,7 +94,7 @@ public sealed partial class PasswordTests
         Assert.Contains("Your password is changed", await here.GetPageAsync("/account/password"));
         Assert.Equal(HttpStatusCode.OK, (await here.Http.GetAsync("/admin/my-work")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await elsewhere.Http.GetAsync("/admin/my-work")).StatusCode);
-        using var withNew = new AdminClient(factory.Anonymous());
+        using var withNew = factory.Browser();
         await withNew.SignInAsync(NewsroomFactory.ApproverEmail, fresh);
         Assert.Contains(AuditActions.PasswordChanged, await ActionsAsync(factory.Services));
     }
@@ -132,7 +132,7 @@ public sealed partial class PasswordTests
         Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
         Assert.Contains("This link has expired or was already used", await again.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.Redirect, (await old.Http.GetAsync("/admin/my-work")).StatusCode);
-        using var signedIn = new AdminClient(newsroom.Node.CreateClient(new() { AllowAutoRedirect = false }));
+        using var signedIn = new AdminClient(newsroom.Node.CreateClient(new() { AllowAutoRedirect = false }), (newsroom.Node.Services, () => newsroom.Clock.GetUtcNow().UtcDateTime));
         await signedIn.SignInAsync(NewsroomFactory.ApproverEmail, fresh);
         var actions = await ActionsAsync(newsroom.Node.Services);
         Assert.Equal(2, actions.Count(a => a == AuditActions.PasswordResetRequested));

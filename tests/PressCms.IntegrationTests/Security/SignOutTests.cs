@@ -13,11 +13,12 @@ public sealed partial class SignOutTests
     {
         await using var factory = new NewsroomFactory(Database.Sqlite);
         await factory.SetUpAsync();
-        using var officer = new AdminClient(factory.Anonymous());
+        using var officer = factory.Browser();
         var login = await officer.PostFormAsync("/account/login", "/account/login",
             new() { ["Email"] = NewsroomFactory.AdminEmail, ["Password"] = factory.AdminPassword });
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
-        var cookie = login.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).Single(c => c.StartsWith("PressCms.Auth=", StringComparison.Ordinal));
+        var session = await officer.SecondFactorAsync(NewsroomFactory.AdminEmail, login.Headers.Location!.OriginalString);
+        var cookie = session.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).Single(c => c.StartsWith("PressCms.Auth=", StringComparison.Ordinal));
         using var replay = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
         Assert.Equal(HttpStatusCode.OK, (await Replay(replay, cookie)).StatusCode);
 

@@ -13,7 +13,7 @@ namespace PressCms.Web.Pages.Account;
 [EnableRateLimiting(SecurityServices.LoginRateLimit)]
 public sealed class LoginModel(
     SignInManager<PressUser> signIn, UserManager<PressUser> users, IPasswordHasher<PressUser> hasher,
-    SignInThrottle throttle, SignInDevices devices, PressCmsDbContext db, TimeProvider time) : PageModel
+    SignInThrottle throttle, SignInDevices devices, SecondFactor secondFactor, PressCmsDbContext db, TimeProvider time) : PageModel
 {
     [BindProperty]
     public string? Email { get; set; }
@@ -93,11 +93,11 @@ public sealed class LoginModel(
             return Page();
         }
 
-        throttle.Succeeded(email, client, device);
-        await signIn.SignInAsync(user!, isPersistent: false);
-        devices.Remember(Response, email);
-        await AuditAsync(actor, AuditActions.SignedIn, $"from {client}");
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/admin");
+        // The password is right; the session starts only with the second factor (or, the first
+        // time, once one is set up). Failures of the code count against the same pause.
+        secondFactor.BeginPending(Response, user!);
+        var next = await users.GetTwoFactorEnabledAsync(user!) ? "/account/two-factor" : "/account/enrol";
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? $"{next}?ReturnUrl={Uri.EscapeDataString(ReturnUrl)}" : next);
     }
 
     private async Task AuditAsync(string actor, string action, string detail)

@@ -11,7 +11,7 @@ using PressCms.Web.Storage;
 namespace PressCms.Web.Pages.Setup;
 
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Security.SecurityServices.LoginRateLimit)]
-public sealed class SetupModel(SiteSetup setup, SetupState state, SetupCode code, PressCmsDbContext db, PressCmsPaths paths, SignInManager<PressUser> signIn) : PageModel
+public sealed class SetupModel(SiteSetup setup, SetupState state, SetupCode code, PressCmsDbContext db, PressCmsPaths paths, UserManager<PressUser> users, Security.SecondFactor secondFactor) : PageModel
 {
     /// <summary>The one-time code printed to the server's log.</summary>
     [BindProperty]
@@ -75,7 +75,9 @@ public sealed class SetupModel(SiteSetup setup, SetupState state, SetupCode code
         {
             return Page();
         }
-        await signIn.PasswordSignInAsync(AdminEmail, AdminPassword!, isPersistent: false, lockoutOnFailure: false);
-        return Redirect("/admin");
+        // The first administrator signs in as everyone does: their password is given, so the next
+        // step is setting up their authenticator app.
+        secondFactor.BeginPending(Response, (await users.FindByEmailAsync(AdminEmail))!);
+        return Redirect("/account/enrol");
     }
 }

@@ -134,6 +134,21 @@ public sealed class IndexModel(UserManager<PressUser> users, PressCmsDbContext d
         return RedirectToPage();
     }
 
+    /// <summary>For a lost phone: the person's authenticator and recovery codes are cleared and their sessions end; they set it up again at next sign-in.</summary>
+    public async Task<IActionResult> OnPostResetSecondFactorAsync(string userId, [FromServices] Security.SecondFactor secondFactor)
+    {
+        var user = string.IsNullOrEmpty(userId) ? null : await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return NotFound();
+        }
+        Record(AuditActions.SecondFactorReset, user.Email ?? user.Id);
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        await secondFactor.ResetAsync(user);
+        TempData["Status"] = $"The second factor of {user.Email} is cleared and their sessions have ended; they set up an authenticator app again when they next sign in.";
+        return RedirectToPage();
+    }
+
     public async Task<IActionResult> OnPostEnableAsync(string userId)
     {
         var user = string.IsNullOrEmpty(userId) ? null : await users.FindByIdAsync(userId);
