@@ -19,7 +19,7 @@ internal static class FeedEntry
         {
             HtmlLength = html.Length,
             Id = release.FeedId,
-            Title = new TextSyndicationContent(release.Headline),
+            Title = new TextSyndicationContent(format == FeedFormat.Rss ? RssTitle(release.Headline) : release.Headline),
         };
         item.Links.Add(SyndicationLink.CreateAlternateLink(new Uri(release.Url), "text/html"));
         if (format == FeedFormat.Rss)
@@ -65,6 +65,17 @@ internal static class FeedEntry
         item.Extensions.AddRange(FeedFacts.Of(release));
         return item;
     }
+
+    // RSS does not say whether a title is text or HTML, and readers split: newsboat shows it as
+    // typed; feedparser guesses (a title that looks like HTML is HTML to it, a lone
+    // "<img src=x onerror=...>" is text it passes on unsanitized); web readers often insert it as
+    // HTML. Encoding it fully would show "Tom &amp; Jerry's" to everyone who reads it as text;
+    // leaving it would run an officer's "<img src=x onerror=...>" in readers that take HTML. So only
+    // a "<" that would open markup is encoded: "Tom & Jerry's - 5 < 6" reads as typed in both,
+    // "<b>raid</b>" is text to HTML readers (text readers see "&lt;b>raid&lt;/b>", the one cost),
+    // and nothing in a headline can run. Atom titles say type="text" and JSON Feed titles are plain
+    // text by its specification, so they stay as typed.
+    internal static string RssTitle(string text) => HtmlText.EncodeTagOpenings(text);
 
     private static DateTimeOffset Utc(DateTime utc) => new(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
 }

@@ -79,7 +79,9 @@ public sealed class ReleaseFeeds
         var site = feed.Site;
         var description = feed.Description.Length > 0 ? feed.Description : $"Press releases from {site.Name}";
         // An RSS channel description is HTML to its readers, as an item's is: plain text is encoded first.
-        var syndication = new ReleaseChannel(feed.Title, format == FeedFormat.Rss ? HtmlText.Encode(description) : description, new Uri(feed.AlternateUrl))
+        // Its title, which names the newsroom and the topic, is treated as an item's title is (FeedEntry.RssTitle).
+        var rss = format == FeedFormat.Rss;
+        var syndication = new ReleaseChannel(rss ? FeedEntry.RssTitle(feed.Title) : feed.Title, rss ? HtmlText.Encode(description) : description, new Uri(feed.AlternateUrl))
         {
             Language = site.Culture,
             Generator = "PressCms",

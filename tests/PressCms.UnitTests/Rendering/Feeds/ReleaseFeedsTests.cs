@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using PressCms.Rendering.Feeds;
 using PressCms.Rendering.Markdown;
 using static PressCms.UnitTests.Rendering.Feeds.FeedDocuments;
 
@@ -137,6 +138,45 @@ public sealed class ReleaseFeedsTests
         // What a reader parses as HTML: text only, which reads back as what the officer typed.
         Assert.DoesNotContain("<", description, StringComparison.Ordinal);
         Assert.Equal(hostile, WebUtility.HtmlDecode(description));
+    }
+
+    [Theory]
+    [InlineData("Tom & Jerry's <b>raid</b> — 5 < 6", "Tom & Jerry's &lt;b>raid&lt;/b> — 5 < 6")]
+    [InlineData("<img src=x onerror=alert(1)>", "&lt;img src=x onerror=alert(1)>")]
+    [InlineData("</title><script>alert(1)</script>", "&lt;/title>&lt;script>alert(1)&lt;/script>")]
+    [InlineData("<!--x--><?php ?>", "&lt;!--x-->&lt;?php ?>")]
+    [InlineData("AT&T: &amp; & &lt; stay, I <3 NY, 2<3, <", "AT&T: &amp; & &lt; stay, I <3 NY, 2<3, <")]
+    public void Should_encode_in_an_rss_title_only_the_less_than_signs_that_would_open_markup(string headline, string title)
+    {
+        var release = Legatum.Create();
+        release.Edit(release.Version, Legatum.Content("operation-legatum-38-arrested") with { Headline = headline }, new MarkdownRenderer(), "editor", Legatum.PublishedUtc.AddHours(1));
+        Legatum.PublishCorrection(release, Legatum.PublishedUtc.AddHours(2));
+
+        var rssTitle = Rss(release).Descendants("item").Single().Element("title")!.Value;
+        var atomTitle = AtomFeed(release).Descendants(Atom + "entry").Single().Element(Atom + "title")!;
+
+        // Read as HTML it is the headline as typed, with nothing in it that could become an element;
+        // read as text it is the headline as typed but for the markup.
+        Assert.Equal(title, rssTitle);
+        Assert.DoesNotMatch("<[A-Za-z/!?]", rssTitle);
+        // Atom says what its title is: text, as typed.
+        Assert.Equal("text", atomTitle.Attribute("type")!.Value);
+        Assert.Equal(headline, atomTitle.Value);
+    }
+
+    [Fact]
+    public void Should_encode_markup_in_the_rss_channel_title_and_description_as_in_an_item()
+    {
+        var feed = Feed(Legatum.Create()) with { Title = "Newsroom: <img src=x onerror=alert(1)> & co", Description = "<b>Child</b> protection & more" };
+
+        var channel = XDocument.Parse(new ReleaseFeeds().Rss(feed)).Root!.Element("channel")!;
+        var atom = XDocument.Parse(new ReleaseFeeds().Atom(feed)).Root!;
+
+        Assert.Equal("Newsroom: &lt;img src=x onerror=alert(1)> & co", channel.Element("title")!.Value);
+        Assert.Equal("&lt;b&gt;Child&lt;/b&gt; protection &amp; more", channel.Element("description")!.Value);
+        Assert.Equal("Newsroom: <img src=x onerror=alert(1)> & co", atom.Element(Atom + "title")!.Value);
+        Assert.Equal("<b>Child</b> protection & more", atom.Element(Atom + "subtitle")!.Value);
+        Assert.All(new[] { "title", "subtitle" }, name => Assert.Equal("text", atom.Element(Atom + name)!.Attribute("type")!.Value));
     }
 
     [Fact]
