@@ -70,9 +70,21 @@ public static class PressCmsServices
         app.UseHostCheck();
         if (httpsOnly)
         {
-            // Plain HTTP that no trusted proxy vouched for goes to HTTPS: the cookies are Secure-only,
-            // and antiforgery refuses (throws) to issue them over HTTP, so no form could work there.
-            app.UseHttpsRedirection();
+            // Plain HTTP that no trusted proxy vouched for goes to HTTPS wherever a cookie is set (the
+            // forms, staff and subscriber pages): the cookies are Secure-only and antiforgery refuses
+            // (throws) to issue them over HTTP. Public pages, feeds and the API still answer plain
+            // HTTP on the app's own port (health checks, a local look); the proxy sends the public to HTTPS.
+            // From the server itself (loopback, no proxy in between) there is often no HTTPS port to
+            // go to: such a request is told so plainly instead of being sent to one.
+            app.UseWhen(context => !context.Request.IsHttps && SecurityServices.SetsCookies(context.Request.Path)
+                && context.Connection.RemoteIpAddress is { } address && System.Net.IPAddress.IsLoopback(address),
+                branch => branch.Run(async context =>
+                {
+                    context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                    context.Response.ContentType = "text/plain; charset=utf-8";
+                    await context.Response.WriteAsync("This page needs HTTPS: open the newsroom at its https:// address (through the proxy in front of it).\n");
+                }));
+            app.UseWhen(context => SecurityServices.SetsCookies(context.Request.Path), branch => branch.UseHttpsRedirection());
         }
         app.UseStaticFiles();
         foreach (var theme in Directory.EnumerateDirectories(paths.Themes).Where(d => Directory.Exists(Path.Combine(d, "assets"))))

@@ -186,6 +186,11 @@ public static class SecurityServices
 
     private static bool IsPrivate(PathString path) => PrivatePaths.Any(p => path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase));
 
+    private static readonly string[] CookiePaths = ["/admin", "/account", "/setup", "/alerts"];
+
+    /// <summary>Pages that set a sign-in, antiforgery or notice cookie, all Secure-only outside Development.</summary>
+    public static bool SetsCookies(PathString path) => CookiePaths.Any(p => path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>
     /// Refuses a request whose Host header makes no absolute address (a port past 65535, a name no
     /// URL can hold): pages and feeds build their links from it. AllowedHosts narrows the names further.

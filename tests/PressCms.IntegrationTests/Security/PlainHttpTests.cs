@@ -41,4 +41,27 @@ public sealed class PlainHttpTests
 
         Assert.Equal(new Uri("https://news.example.test:8443/account/login"), response.Headers.Location);
     }
+
+    [Fact]
+    public async Task Should_tell_a_plain_http_request_from_the_server_itself_that_the_page_needs_https_and_serve_public_pages()
+    {
+        await using var factory = new NewsroomFactory(Database.Sqlite) { EnvironmentName = "Production" };
+        await factory.SetUpAsync();
+
+        var login = await factory.Server.SendAsync(c => Local(c, "/account/login"));
+        var home = await factory.Server.SendAsync(c => Local(c, "/"));
+
+        Assert.Equal(403, login.Response.StatusCode);
+        Assert.Contains("needs HTTPS", await new StreamReader(login.Response.Body).ReadToEndAsync(), StringComparison.Ordinal);
+        Assert.Equal(200, home.Response.StatusCode);
+    }
+
+    private static void Local(Microsoft.AspNetCore.Http.HttpContext context, string path)
+    {
+        context.Request.Method = "GET";
+        context.Request.Scheme = "http";
+        context.Request.Host = new Microsoft.AspNetCore.Http.HostString("127.0.0.1:5000");
+        context.Request.Path = path;
+        context.Connection.RemoteIpAddress = IPAddress.Loopback;
+    }
 }
