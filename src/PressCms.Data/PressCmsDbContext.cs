@@ -18,7 +18,9 @@ namespace PressCms.Data;
 /// The newsroom's database. Each provider has a subclass with its own migrations
 /// (<see cref="Sqlite.SqlitePressCmsDbContext"/>, <see cref="Postgres.PostgresPressCmsDbContext"/>).
 /// </summary>
-public abstract class PressCmsDbContext(DbContextOptions options) : IdentityDbContext<PressUser>(options)
+public abstract class PressCmsDbContext(DbContextOptions options) : IdentityDbContext<PressUser, Microsoft.AspNetCore.Identity.IdentityRole, string,
+    Microsoft.AspNetCore.Identity.IdentityUserClaim<string>, Microsoft.AspNetCore.Identity.IdentityUserRole<string>, Microsoft.AspNetCore.Identity.IdentityUserLogin<string>,
+    Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>, Microsoft.AspNetCore.Identity.IdentityUserToken<string>, Microsoft.AspNetCore.Identity.IdentityUserPasskey<string>>(options)
 {
     public DbSet<Release> Releases => Set<Release>();
     public DbSet<Revision> Revisions => Set<Revision>();

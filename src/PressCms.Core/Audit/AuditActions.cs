@@ -16,6 +16,8 @@ public static class AuditActions
     /// <summary>A member of staff set up their authenticator app (their second factor).</summary>
     public const string SecondFactorEnrolled = "account.second-factor-enrolled";
     public const string RecoveryCodesRenewed = "account.recovery-codes-renewed";
+    public const string PasskeyAdded = "account.passkey-added";
+    public const string PasskeyRemoved = "account.passkey-removed";
     /// <summary>An administrator cleared someone's second factor (a lost phone); they enrol again at next sign-in.</summary>
     public const string SecondFactorReset = "user.second-factor-reset";
     /// <summary>Someone asked for a reset link for an address (whether or not it is an account's).</summary>

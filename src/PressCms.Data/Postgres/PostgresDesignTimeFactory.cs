@@ -7,5 +7,6 @@ namespace PressCms.Data.Postgres;
 internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresPressCmsDbContext>
 {
     public PostgresPressCmsDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresPressCmsDbContext>().UseNpgsql("Host=localhost;Database=presscms_design").Options);
+        new(new DbContextOptionsBuilder<PostgresPressCmsDbContext>().UseNpgsql("Host=localhost;Database=presscms_design")
+            .UseApplicationServiceProvider(Identity.IdentitySchema.DesignTimeServices).Options);
 }

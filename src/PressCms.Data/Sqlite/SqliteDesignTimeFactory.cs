@@ -7,5 +7,6 @@ namespace PressCms.Data.Sqlite;
 internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqlitePressCmsDbContext>
 {
     public SqlitePressCmsDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqlitePressCmsDbContext>().UseSqlite("Data Source=design.db").Options);
+        new(new DbContextOptionsBuilder<SqlitePressCmsDbContext>().UseSqlite("Data Source=design.db")
+            .UseApplicationServiceProvider(Identity.IdentitySchema.DesignTimeServices).Options);
 }

@@ -149,13 +149,17 @@ public sealed class SecondFactor(
     public async Task<IReadOnlyList<string>> NewRecoveryCodesAsync(PressUser user) =>
         [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount) ?? []];
 
-    /// <summary>An administrator's reset for a lost phone: no key, no codes, no sessions; the person enrols again at next sign-in.</summary>
+    /// <summary>An administrator's reset for a lost phone or passkey: no key, no passkeys, no codes, no sessions; the person enrols again at next sign-in.</summary>
     public async Task ResetAsync(PressUser user)
     {
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
         await users.RemoveAuthenticationTokenAsync(user, TokenProvider, LastStepToken);
         await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0);
+        foreach (var passkey in await users.GetPasskeysAsync(user))
+        {
+            await users.RemovePasskeyAsync(user, passkey.CredentialId);
+        }
         await users.UpdateSecurityStampAsync(user);
     }
 

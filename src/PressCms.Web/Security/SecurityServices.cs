@@ -42,6 +42,8 @@ public static class SecurityServices
                 // one (SignInThrottle pauses the guesser instead), so they cannot be used to shut an
                 // officer or their API tokens out.
                 o.Lockout.AllowedForNewUsers = true;
+                // Passkeys (WebAuthn) are kept in Identity's own table (schema version 3).
+                o.Stores.SchemaVersion = IdentitySchema.Version;
             })
             .AddEntityFrameworkStores<PressCmsDbContext>()
             .AddPasswordValidator<CommonPasswords>()
@@ -120,6 +122,7 @@ public static class SecurityServices
         services.AddSingleton<SignInDevices>();
         services.AddSingleton(new SecondFactor.Cookie(prefix + "PressCms.Pending", secure));
         services.AddScoped<SecondFactor>();
+        services.AddScoped<Passkeys>();
         services.AddScoped<StaffSignIn>();
         services.AddAntiforgery(o =>
         {

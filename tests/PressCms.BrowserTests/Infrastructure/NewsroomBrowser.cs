@@ -105,7 +105,7 @@ public class NewsroomBrowser : IAsyncLifetime
     {
         await page.GetByLabel("Email address").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(newsroom.AdminPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/account/(enrol|two-factor)"));
         if (page.Url.Contains("/account/enrol", StringComparison.Ordinal))
         {
@@ -117,7 +117,7 @@ public class NewsroomBrowser : IAsyncLifetime
         }
         var code = await PressCms.Tests.Shared.StaffCodes.NextAsync(newsroom.Services, email, newsroom.Clock.GetUtcNow().UtcDateTime);
         await page.GetByLabel("Code from your authenticator app").FillAsync(code);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
     }
 
     private async Task<string> SignInOnceAsync()

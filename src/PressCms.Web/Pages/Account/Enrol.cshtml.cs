@@ -17,7 +17,7 @@ namespace PressCms.Web.Pages.Account;
 /// recovery codes, shown this once.
 /// </summary>
 [EnableRateLimiting(SecurityServices.LoginRateLimit)]
-public sealed class EnrolModel(SecondFactor secondFactor, StaffSignIn staffSignIn, UserManager<PressUser> users, PressCmsDbContext db, TimeProvider time) : PageModel
+public sealed class EnrolModel(SecondFactor secondFactor, Passkeys passkeys, StaffSignIn staffSignIn, UserManager<PressUser> users, PressCmsDbContext db, TimeProvider time) : PageModel
 {
     [BindProperty]
     public string? Code { get; set; }
@@ -80,6 +80,48 @@ public sealed class EnrolModel(SecondFactor secondFactor, StaffSignIn staffSignI
         await ShowKeyAsync(user);
         return Page();
     }
+
+    /// <summary>The options for making a passkey instead of using an app.</summary>
+    public async Task<IActionResult> OnPostPasskeyOptionsAsync()
+    {
+        if (await secondFactor.PendingUserAsync(Request) is not { } user || await users.GetTwoFactorEnabledAsync(user))
+        {
+            return Unauthorized();
+        }
+        return Content(await passkeys.CreationOptionsAsync(HttpContext, user), "application/json");
+    }
+
+    /// <summary>A passkey made by the browser: kept, and it is this person's second factor from now on.</summary>
+    public async Task<IActionResult> OnPostPasskeyAsync(string? credential, string? passkeyName)
+    {
+        if (await secondFactor.PendingUserAsync(Request) is not { } user || await users.GetTwoFactorEnabledAsync(user))
+        {
+            return Redirect("/account/login");
+        }
+        var added = await passkeys.AddAsync(HttpContext, user, credential, passkeyName);
+        if (added.Problem is { } problem)
+        {
+            await staffSignIn.FailedAsync(HttpContext, user, "a passkey that could not be set up");
+            Errors.Add(new FieldError("passkey-name", problem));
+            PasskeyError = problem;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            await ShowKeyAsync(user);
+            return Page();
+        }
+        // The app's key was never confirmed; it goes, so only the passkey (and the recovery codes) sign in.
+        await users.RemoveAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey");
+        RecoveryCodes = await secondFactor.EnableAsync(user);
+        WithPasskey = true;
+        db.Record(new AuditRecord(time.GetUtcNow().UtcDateTime, user.Email ?? user.Id, AuditActions.SecondFactorEnrolled, AuditChannels.Admin,
+            Detail: $"passkey \"{added.Passkey!.Name}\""));
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        await staffSignIn.CompleteAsync(HttpContext, (await users.FindByIdAsync(user.Id))!, "with a passkey, set up now");
+        return Page();
+    }
+
+    public string? PasskeyError { get; private set; }
+
+    public bool WithPasskey { get; private set; }
 
     private async Task ShowKeyAsync(PressUser user)
     {

@@ -13,7 +13,7 @@ namespace PressCms.Web.Pages.Account;
 [EnableRateLimiting(SecurityServices.LoginRateLimit)]
 public sealed class LoginModel(
     SignInManager<PressUser> signIn, UserManager<PressUser> users, IPasswordHasher<PressUser> hasher,
-    SignInThrottle throttle, SignInDevices devices, SecondFactor secondFactor, PressCmsDbContext db, TimeProvider time) : PageModel
+    SignInThrottle throttle, SignInDevices devices, SecondFactor secondFactor, Passkeys passkeys, StaffSignIn staffSignIn, PressCmsDbContext db, TimeProvider time) : PageModel
 {
     [BindProperty]
     public string? Email { get; set; }
@@ -98,6 +98,28 @@ public sealed class LoginModel(
         secondFactor.BeginPending(Response, user!);
         var next = await users.GetTwoFactorEnabledAsync(user!) ? "/account/two-factor" : "/account/enrol";
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? $"{next}?ReturnUrl={Uri.EscapeDataString(ReturnUrl)}" : next);
+    }
+
+    /// <summary>The options for signing in with a passkey alone: any of this newsroom's passkeys will do.</summary>
+    public async Task<IActionResult> OnPostPasskeyOptionsAsync() => Content(await passkeys.RequestOptionsAsync(HttpContext, null), "application/json");
+
+    /// <summary>
+    /// A passkey on its own: the authenticator checked the person (user verification is required),
+    /// so it is the password and the second factor in one. A disabled account fails like a wrong one.
+    /// </summary>
+    public async Task<IActionResult> OnPostPasskeyAsync(string? credential)
+    {
+        var client = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var user = await passkeys.VerifyAsync(HttpContext, null, credential);
+        if (user is not null && staffSignIn.Wait(HttpContext, user) is null && !await users.IsLockedOutAsync(user) && await signIn.CanSignInAsync(user))
+        {
+            await staffSignIn.CompleteAsync(HttpContext, user, "with a passkey");
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/admin");
+        }
+        await AuditAsync(user?.Email ?? "(a passkey)", AuditActions.SignInFailed, $"with a passkey, from {client}");
+        Errors.Add(new FieldError("passkey", "That passkey did not sign you in. Try again, or use your email address and password."));
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
     }
 
     private async Task AuditAsync(string actor, string action, string detail)

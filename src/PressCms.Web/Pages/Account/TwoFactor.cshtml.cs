@@ -9,7 +9,7 @@ namespace PressCms.Web.Pages.Account;
 
 /// <summary>The second step of signing in: a code from the authenticator app, or a recovery code.</summary>
 [EnableRateLimiting(SecurityServices.LoginRateLimit)]
-public sealed class TwoFactorModel(SecondFactor secondFactor, StaffSignIn staffSignIn) : PageModel
+public sealed class TwoFactorModel(SecondFactor secondFactor, Passkeys passkeys, StaffSignIn staffSignIn, Microsoft.AspNetCore.Identity.UserManager<PressUser> users) : PageModel
 {
     [BindProperty]
     public string? Code { get; set; }
@@ -19,7 +19,53 @@ public sealed class TwoFactorModel(SecondFactor secondFactor, StaffSignIn staffS
 
     public List<FieldError> Errors { get; } = [];
 
-    public async Task<IActionResult> OnGetAsync() => await secondFactor.PendingUserAsync(Request) is null ? StartAgain() : Page();
+    /// <summary>Whether the person has an authenticator app (otherwise the code field takes recovery codes only).</summary>
+    public bool HasApp { get; private set; } = true;
+
+    public bool HasPasskeys { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (await secondFactor.PendingUserAsync(Request) is not { } user)
+        {
+            return StartAgain();
+        }
+        await DescribeAsync(user);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostPasskeyOptionsAsync() =>
+        await secondFactor.PendingUserAsync(Request) is { } user ? Content(await passkeys.RequestOptionsAsync(HttpContext, user), "application/json") : Unauthorized();
+
+    public async Task<IActionResult> OnPostPasskeyAsync(string? credential)
+    {
+        if (await secondFactor.PendingUserAsync(Request) is not { } user)
+        {
+            return StartAgain();
+        }
+        await DescribeAsync(user);
+        if (staffSignIn.Wait(HttpContext, user) is not null)
+        {
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Errors.Add(new FieldError("code", "Too many failed attempts. Wait a few minutes, then try again."));
+            return Page();
+        }
+        if (await passkeys.VerifyAsync(HttpContext, user, credential) is { } proved)
+        {
+            await staffSignIn.CompleteAsync(HttpContext, proved, "with a passkey");
+            return Continue();
+        }
+        await staffSignIn.FailedAsync(HttpContext, user, "a passkey that did not check out");
+        Errors.Add(new FieldError("code", "That passkey did not work. Try again, or enter a code instead."));
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    private async Task DescribeAsync(PressUser user)
+    {
+        HasApp = await users.GetAuthenticatorKeyAsync(user) is { Length: > 0 };
+        HasPasskeys = await passkeys.HasAnyAsync(user);
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -27,6 +73,7 @@ public sealed class TwoFactorModel(SecondFactor secondFactor, StaffSignIn staffS
         {
             return StartAgain();
         }
+        await DescribeAsync(user);
         if (staffSignIn.Wait(HttpContext, user) is { } wait)
         {
             var minutes = (int)Math.Ceiling(wait.TotalMinutes);
