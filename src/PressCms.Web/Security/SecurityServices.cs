@@ -21,6 +21,13 @@ public static class SecurityServices
     /// <summary>The policy name for a permission, e.g. "Permission:Approve".</summary>
     public static string PolicyFor(Permission permission) => "Permission:" + permission;
     public const string LoginRateLimit = "login";
+
+    /// <summary>The page handler a post names (?handler=), lower case and at most 32 characters, or "".</summary>
+    private static string Handler(HttpContext context)
+    {
+        var handler = context.Request.Query["handler"].ToString();
+        return handler.Length is > 0 and <= 32 ? handler.ToLowerInvariant() : handler.Length == 0 ? "" : "long";
+    }
     public const string SubscribeRateLimit = "alerts-subscribe";
 
     /// <param name="plainHttpAllowed">Development and test hosts serve plain HTTP on loopback; everywhere else cookies are __Host- and Secure.</param>
@@ -150,7 +157,8 @@ public static class SecurityServices
             // its second step, setup, password pages) with its own ten a minute per client address.
             o.AddPolicy(LoginRateLimit, context => HttpMethods.IsPost(context.Request.Method)
                 ? RateLimitPartition.GetFixedWindowLimiter(
-                    $"{context.Request.Path.Value?.ToLowerInvariant()} {context.Connection.RemoteIpAddress?.ToString() ?? "unknown"}",
+                    // Each form of a page has its own budget: asking for passkey options is not a password guess.
+                    $"{context.Request.Path.Value?.ToLowerInvariant()} {Handler(context)} {context.Connection.RemoteIpAddress?.ToString() ?? "unknown"}",
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1) })
                 : RateLimitPartition.GetNoLimiter("read"));
             // Each subscription sends a confirmation email, so one address cannot be made to flood others' inboxes.
