@@ -96,9 +96,10 @@ public abstract class PressCmsDbContext(DbContextOptions options) : IdentityDbCo
     private async Task<int> SaveAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
     {
         var sealedEntries = await SealPendingAuditAsync(cancellationToken);
-        if (ChangesWhatFeedsShow())
+        var (shown, scheduled) = (ChangesWhatFeedsShow(), ChangesASchedule());
+        if (shown || scheduled)
         {
-            await RenewPublicStampAsync(cancellationToken);
+            await RenewStampsAsync(shown, cancellationToken);
         }
         try
         {
@@ -115,25 +116,73 @@ public abstract class PressCmsDbContext(DbContextOptions options) : IdentityDbCo
         }
     }
 
-    /// <summary>Whether this save changes something feeds show that no release's revision numbers or times capture.</summary>
-    private bool ChangesWhatFeedsShow() => ChangeTracker.Entries().Any(e =>
-        e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-        && e.Entity is MediaAsset or Term or Operation or NewsroomSettings);
+    /// <summary>
+    /// Whether this save changes anything the public site or a feed shows, so the public stamp (the
+    /// pages' and feeds' version, read in one lookup) moves with it: images, names, settings, and
+    /// any release that is or was ever public. A release never live (a draft, one in review, one
+    /// approved under embargo that has no live revision yet) shows nowhere, and the go-live and
+    /// take-down bookkeeping changes nothing shown; neither moves the stamp. What the clock alone
+    /// changes (an embargo lifting, a take-down time passing) is read from the stored times
+    /// (<see cref="Queries.PublicBoundaries"/>), not from a write.
+    /// </summary>
+    private bool ChangesWhatFeedsShow()
+    {
+        var now = Clock.GetUtcNow().UtcDateTime;
+        return ChangeTracker.Entries().Any(e =>
+            e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+            && e.Entity switch
+            {
+                MediaAsset or Term or Operation or NewsroomSettings => true,
+                Release => WasOrIsPublic(e, now) && (e.State != EntityState.Modified || e.Properties.Any(p => p.IsModified && !Bookkeeping.Contains(p.Metadata.Name))),
+                // A revision shows once it went live; a draft's, or one waiting for its embargo, does not yet.
+                Revision => Passed(e.Property(nameof(Revision.WentLiveUtc)), e.State, now),
+                _ => false,
+            });
+    }
+
+    /// <summary>Whether a release's times or state change, public or not: the clock's instants (<see cref="Queries.PublicBoundaries"/>) are read again.</summary>
+    private bool ChangesASchedule() => ChangeTracker.Entries<Release>().Any(e =>
+        e.State is EntityState.Added or EntityState.Deleted
+        || (e.State == EntityState.Modified && e.Properties.Any(p => p.IsModified && Scheduling.Contains(p.Metadata.Name))));
+
+    private static readonly HashSet<string> Scheduling =
+        [nameof(Release.PublishAtUtc), nameof(Release.UnpublishAtUtc), nameof(Release.WithdrawnUtc), nameof(Release.Status), nameof(Release.LiveRevisionNumber)];
+
+    /// <summary>Release columns that record what the workers did, never what anyone reads.</summary>
+    private static readonly HashSet<string> Bookkeeping =
+        [nameof(Release.GoLiveHandledUtc), nameof(Release.HandledUnpublishAtUtc), nameof(Release.EmergencyEscalatedUtc), nameof(Release.Version)];
+
+    /// <summary>Whether the release has been public, before this change or after it: a live revision whose embargo has lifted.</summary>
+    private static bool WasOrIsPublic(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry, DateTime now)
+    {
+        var (live, publish) = (entry.Property(nameof(Release.LiveRevisionNumber)), entry.Property(nameof(Release.PublishAtUtc)));
+        var isPublic = live.CurrentValue is not null && publish.CurrentValue is DateTime at && at <= now;
+        var wasPublic = entry.State != EntityState.Added && live.OriginalValue is not null && publish.OriginalValue is DateTime then && then <= now;
+        return isPublic || wasPublic;
+    }
+
+    private static bool Passed(Microsoft.EntityFrameworkCore.ChangeTracking.PropertyEntry instant, EntityState state, DateTime now) =>
+        (instant.CurrentValue is DateTime at && at <= now) || (state != EntityState.Added && instant.OriginalValue is DateTime then && then <= now);
+
+    /// <summary>The host's clock (tests fake it), as every other stored time.</summary>
+    private TimeProvider Clock =>
+        this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<TimeProvider>() ?? TimeProvider.System;
 
     /// <summary>
     /// A new <see cref="NewsroomSettings.PublicStamp"/>, written in the same save as the change it
     /// marks: the change and the new feed validators stand or fall together.
     /// </summary>
-    private async Task RenewPublicStampAsync(CancellationToken cancellationToken)
+    private async Task RenewStampsAsync(bool shown, CancellationToken cancellationToken)
     {
         var settings = Newsroom.Local.FirstOrDefault() ?? await Newsroom.FirstOrDefaultAsync(cancellationToken);
         if (settings is not null)
         {
-            // The host's clock (tests fake it), as every other stored time.
-            var time = this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<TimeProvider>()
-                ?? TimeProvider.System;
-            settings.PublicStamp = Guid.NewGuid().ToString("N");
-            settings.PublicStampUtc = time.GetUtcNow().UtcDateTime;
+            if (shown)
+            {
+                settings.PublicStamp = Guid.NewGuid().ToString("N");
+                settings.PublicStampUtc = Clock.GetUtcNow().UtcDateTime;
+            }
+            settings.ScheduleStamp = Guid.NewGuid().ToString("N");
         }
     }
 

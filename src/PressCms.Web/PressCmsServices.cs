@@ -38,6 +38,7 @@ public static class PressCmsServices
             .AddScoped<SiteReader>()
             .AddScoped<TopicNames>()
             .AddSingleton<RenderedCache>()
+            .AddSingleton<PublicClock>()
             .AddRazorPages(o =>
             {
                 o.Conventions.AuthorizeFolder("/Admin", SecurityServices.StaffPolicy);

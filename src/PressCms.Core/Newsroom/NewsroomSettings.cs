@@ -18,11 +18,18 @@ public sealed class NewsroomSettings
     public DateTime? SetUpUtc { get; set; }
 
     /// <summary>
-    /// A new random value whenever something feeds show changes outside a release: a category,
-    /// operation, unit or area name, an image's credit or its removal, these settings. Feed
-    /// validators include it, so a reader never keeps a copy with a removed image.
+    /// A new random value, in the same transaction, whenever anything public pages or feeds show
+    /// changes: a public release, a category, operation, unit or area name, an image's credit or
+    /// its removal, these settings. Every page's and feed's ETag includes it.
     /// </summary>
     public string PublicStamp { get; set; } = "";
+
+    /// <summary>
+    /// A new random value whenever a release's times or state change, public or not (an embargoed
+    /// approval, a new take-down time): the instants at which the clock alone changes public
+    /// output are read again when it moves.
+    /// </summary>
+    public string ScheduleStamp { get; set; } = "";
 
     /// <summary>When <see cref="PublicStamp"/> was last renewed: part of feeds' and pages' Last-Modified.</summary>
     public DateTime? PublicStampUtc { get; set; }

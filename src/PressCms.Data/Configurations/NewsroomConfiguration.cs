@@ -14,5 +14,6 @@ internal sealed class NewsroomConfiguration : IEntityTypeConfiguration<NewsroomS
         newsroom.Property(n => n.Name).HasMaxLength(200);
         newsroom.Property(n => n.MediaContacts).HasJsonConversion();
         newsroom.Property(n => n.PublicStamp).HasMaxLength(32).HasDefaultValue("");
+        newsroom.Property(n => n.ScheduleStamp).HasMaxLength(32).HasDefaultValue("");
     }
 }

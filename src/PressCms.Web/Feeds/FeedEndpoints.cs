@@ -84,12 +84,17 @@ public static class FeedEndpoints
         var withdrawn = topic.Filter(reader.RemovedSince(reader.NowUtc.AddDays(-TombstoneDays)));
         var origin = http.Request.Origin();
         var hub = topic.IsPinged && archive is null ? services.GetRequiredService<IOptions<FeedOptions>>().Value.Hub : null;
-        var version = await ContentVersion.ComputeAsync(live, withdrawn, $"{origin}{address}|{settings.PublicStamp}|{settings.Name}|{hub}|{FormatVersion}", settings.PublicStampUtc, ct);
-        var total = version.Count;
-        if (archive is { } n && n > total / FeedSize)
+        var version = ContentVersion.For($"{origin}{address}|{settings.Name}|{hub}|{FormatVersion}", settings, await reader.LastBoundaryAsync(settings, ct));
+        // Only full pages are archives: they never change once written (the current feed holds the
+        // rest). Counting is asked only of an archive, or of a feed being built.
+        int? total = null;
+        if (archive is { } n)
         {
-            // Only full pages are archives: they never change once written (the current feed holds the rest).
-            return TypedResults.NotFound();
+            total = await live.CountAsync(ct);
+            if (n > total / FeedSize)
+            {
+                return TypedResults.NotFound();
+            }
         }
         if (version.AnswersNotModified(http))
         {
@@ -105,7 +110,7 @@ public static class FeedEndpoints
         var cache = services.GetRequiredService<RenderedCache>();
         if (!cache.TryGet(version.ETag, out var rendered))
         {
-            var feed = await BuildAsync(reader, db, settings, topic, live, withdrawn, format, archive, total, origin, hub, ct);
+            var feed = await BuildAsync(reader, db, settings, topic, live, withdrawn, format, archive, total ?? await live.CountAsync(ct), origin, hub, ct);
             var feeds = services.GetRequiredService<ReleaseFeeds>();
             var body = format switch
             {

@@ -5,8 +5,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace PressCms.Web.Site;
 
 /// <summary>
-/// Public pages built once per version of what they show: any live or removed release, the public
-/// stamp (taxonomy names, images, settings), the footer's year and the address. The version is
+/// Public pages built once per version of what they show: the public stamp (any change to a
+/// public release, taxonomy names, images, settings), the latest embargo or take-down instant
+/// passed, the footer's year and the address. The version is
 /// the page's ETag, so readers revalidate for a 304 and every node serves a page from its own
 /// memory without ever needing to evict it: an embargo lifting or a release coming down changes
 /// the live set at that instant, and with it the key.
@@ -33,7 +34,7 @@ internal static class PageCaching
             var page = int.TryParse(http.Request.Query["page"], NumberStyles.Integer, CultureInfo.InvariantCulture, out var number)
                 ? Math.Clamp(number, 1, SiteReader.MaxPage) : 1;
             var shape = $"page|{http.Request.Origin()}{http.Request.Path}?page={page}|{settings.PublicStamp}|{settings.Name}|{settings.Theme}|{year}";
-            var version = await ContentVersion.ComputeAsync(reader.Live, reader.RemovedSince(null), shape, settings.PublicStampUtc, ct);
+            var version = ContentVersion.For(shape, settings, await reader.LastBoundaryAsync(settings, ct));
             var cache = http.RequestServices.GetRequiredService<RenderedCache>();
             if (!cache.TryGet(version.ETag, out var rendered))
             {

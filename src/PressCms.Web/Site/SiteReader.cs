@@ -9,7 +9,7 @@ using PressCms.Rendering.Liquid;
 namespace PressCms.Web.Site;
 
 /// <summary>Loads what public pages and feeds show. Only live revisions ever leave here.</summary>
-public sealed class SiteReader(PressCmsDbContext db, TimeProvider time)
+public sealed class SiteReader(PressCmsDbContext db, TimeProvider time, PublicClock clock)
 {
     public const int PageSize = 10;
 
@@ -23,6 +23,10 @@ public sealed class SiteReader(PressCmsDbContext db, TimeProvider time)
 
     public async Task<TaxonomyNames> NamesAsync(CancellationToken cancellationToken) =>
         new(await db.Terms.AsNoTracking().ToListAsync(cancellationToken), await db.Operations.AsNoTracking().ToListAsync(cancellationToken));
+
+    /// <summary>The latest instant at or before now at which the clock alone changed public output (<see cref="PublicClock"/>).</summary>
+    public Task<DateTime> LastBoundaryAsync(NewsroomSettings settings, CancellationToken cancellationToken) =>
+        clock.LastBoundaryAsync(db, settings.ScheduleStamp, NowUtc, cancellationToken);
 
     public IQueryable<Revision> Live => db.Revisions.AsNoTracking().Include(v => v.Release).LiveAt(NowUtc);
 

@@ -470,6 +470,13 @@ namespace PressCms.Data.Postgres.Migrations
                     b.Property<DateTime?>("PublicStampUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("ScheduleStamp")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasDefaultValue("");
+
                     b.Property<DateTime?>("SetUpUtc")
                         .HasColumnType("timestamp with time zone");
 

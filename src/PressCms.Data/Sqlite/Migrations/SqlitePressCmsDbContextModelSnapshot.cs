@@ -460,6 +460,13 @@ namespace PressCms.Data.Sqlite.Migrations
                     b.Property<DateTime?>("PublicStampUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ScheduleStamp")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
+
                     b.Property<DateTime?>("SetUpUtc")
                         .HasColumnType("TEXT");
 
