@@ -46,7 +46,13 @@ public static class PressCmsServices
                 o.Conventions.AuthorizeFolder("/Admin/Audit", SecurityServices.PolicyFor(Permission.ManageUsers));
                 o.Conventions.AuthorizeFolder("/Admin/Tokens", SecurityServices.PolicyFor(Permission.ManageUsers));
                 o.Conventions.AuthorizeFolder("/Admin/Settings", SecurityServices.PolicyFor(Permission.ManageUsers));
-                o.Conventions.AllowAnonymousToFolder("/Account");
+                // Sign-in and its steps are for people not signed in yet; each is named, because
+                // AllowAnonymous on a folder would outweigh the Staff policy of the account pages
+                // for signed-in staff (password, security).
+                foreach (var page in new[] { "/Account/Login", "/Account/Logout", "/Account/Denied", "/Account/Forgot", "/Account/Reset", "/Account/TwoFactor", "/Account/Enrol" })
+                {
+                    o.Conventions.AllowAnonymousToPage(page);
+                }
                 o.Conventions.AllowAnonymousToFolder("/Setup");
                 o.Conventions.AllowAnonymousToFolder("/Alerts");
             })
