@@ -20,6 +20,8 @@ public abstract class ReleaseFormPage(PressCmsDbContext db, IMarkdownRenderer ma
     public ReleaseInput Input { get; set; } = new();
 
     /// <summary>Runs after binding, before any handler, which all draw the form from Input.</summary>
+    /// <remarks>Not a handler: without [NonHandler] Razor Pages takes it for one ("PAGE ?handler=HandlerExecuting").</remarks>
+    [NonHandler]
     public override void OnPageHandlerExecuting(PageHandlerExecutingContext context) => Input.Tidy();
 
     public List<FieldError> Errors { get; } = [];
