@@ -31,7 +31,7 @@ public sealed class PasskeyEndpointTests
         using var json = JsonDocument.Parse(await options.Content.ReadAsStringAsync());
         var root = json.RootElement;
 
-        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.Equal((HttpStatusCode.Redirect, "/account/login"), (refused.StatusCode, refused.Headers.Location?.OriginalString));
         Assert.Equal(HttpStatusCode.OK, options.StatusCode);
         Assert.Equal("application/json", options.Content.Headers.ContentType?.MediaType);
         Assert.Equal("localhost", root.GetProperty("rp").GetProperty("id").GetString());

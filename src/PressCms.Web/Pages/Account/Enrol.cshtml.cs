@@ -86,7 +86,7 @@ public sealed class EnrolModel(SecondFactor secondFactor, Passkeys passkeys, Sta
     {
         if (await secondFactor.PendingUserAsync(Request) is not { } user || await users.GetTwoFactorEnabledAsync(user))
         {
-            return Unauthorized();
+            return Redirect("/account/login");
         }
         return Content(await passkeys.CreationOptionsAsync(HttpContext, user), "application/json");
     }

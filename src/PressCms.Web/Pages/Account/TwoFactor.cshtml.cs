@@ -35,7 +35,7 @@ public sealed class TwoFactorModel(SecondFactor secondFactor, Passkeys passkeys,
     }
 
     public async Task<IActionResult> OnPostPasskeyOptionsAsync() =>
-        await secondFactor.PendingUserAsync(Request) is { } user ? Content(await passkeys.RequestOptionsAsync(HttpContext, user), "application/json") : Unauthorized();
+        await secondFactor.PendingUserAsync(Request) is { } user ? Content(await passkeys.RequestOptionsAsync(HttpContext, user), "application/json") : Redirect("/account/login");
 
     public async Task<IActionResult> OnPostPasskeyAsync(string? credential)
     {
